@@ -1,0 +1,85 @@
+package uk.yos.cases.access;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import uk.yos.common.security.Caller;
+import uk.yos.common.security.Roles;
+
+/**
+ * The object-level rules of case-service as HQL predicates, so that lists and single reads apply exactly the
+ * same rule in the database: a record outside the caller's scope is never loaded into a response.
+ */
+@RequestScoped
+public class CaseAccess {
+
+    @Inject
+    Caller caller;
+
+    public AccessScope scope() {
+        if (caller.hasRole(Roles.HEAD_OF_SERVICE)) {
+            return AccessScope.ALL;
+        }
+        if (caller.hasRole(Roles.CASE_MANAGER)) {
+            return AccessScope.TEAM_OR_ALLOCATED;
+        }
+        if (caller.hasRole(Roles.OPERATIONS_MANAGER)) {
+            return AccessScope.TEAM;
+        }
+        return AccessScope.NONE;
+    }
+
+    /** Cases the caller may see; {@code c} is the case alias. */
+    public Predicate cases(String c) {
+        Map<String, Object> params = new HashMap<>();
+        String team = teamClause(c + ".owningTeamCode", params);
+        return switch (scope()) {
+            case ALL -> Predicate.ALWAYS;
+            case TEAM -> new Predicate(team, params);
+            case TEAM_OR_ALLOCATED -> new Predicate("(" + team + " or " + allocatedTo(c, params) + ")", params);
+            case NONE -> Predicate.NEVER;
+        };
+    }
+
+    /**
+     * Children the caller may see; {@code yp} is the young-person alias. A child is visible through their own
+     * team or through any case the caller may see.
+     */
+    public Predicate youngPeople(String yp) {
+        Map<String, Object> params = new HashMap<>();
+        String team = teamClause(yp + ".teamCode", params);
+        String caseTeam = teamClause("vc.owningTeamCode", params);
+        return switch (scope()) {
+            case ALL -> Predicate.ALWAYS;
+            case TEAM -> new Predicate("(" + team + " or exists (select 1 from CaseRecord vc where vc.youngPersonId = "
+                    + yp + ".id and " + caseTeam + "))", params);
+            case TEAM_OR_ALLOCATED -> new Predicate("(" + team + " or exists (select 1 from CaseRecord vc where "
+                    + "vc.youngPersonId = " + yp + ".id and (" + caseTeam + " or " + allocatedTo("vc", params)
+                    + ")))", params);
+            case NONE -> Predicate.NEVER;
+        };
+    }
+
+    /** The caller's team, or a clause that matches nothing when the token has no team. */
+    private String teamClause(String property, Map<String, Object> params) {
+        return caller.team().map(team -> {
+            params.put("accessTeam", team);
+            return property + " = :accessTeam";
+        }).orElse("1 = 0");
+    }
+
+    private String allocatedTo(String c, Map<String, Object> params) {
+        params.put("accessWorker", caller.subject());
+        return "exists (select 1 from Allocation va where va.caseId = " + c + ".id and va.workerId = :accessWorker "
+                + "and va.endDate is null)";
+    }
+
+    /** An HQL condition and its named parameters. */
+    public record Predicate(String hql, Map<String, Object> parameters) {
+        static final Predicate ALWAYS = new Predicate("1 = 1", Map.of());
+        static final Predicate NEVER = new Predicate("1 = 0", Map.of());
+    }
+}

@@ -1,0 +1,117 @@
+package uk.yos.cases.allocation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import uk.yos.cases.caserecord.CaseRecord;
+import uk.yos.cases.caserecord.CaseService;
+import uk.yos.cases.support.TimeSource;
+import uk.yos.common.audit.AuditLog;
+import uk.yos.common.problem.ProblemException;
+import uk.yos.common.security.Caller;
+
+/**
+ * Who works on a case. Each role has at most one current holder (a unique key in the database makes that
+ * true even under concurrent requests); allocating a role ends its current holder's allocation on the same date.
+ */
+@ApplicationScoped
+public class Allocations {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public List<Allocation> history(UUID caseId) {
+        CaseRecord caseRecord = cases.findVisible(caseId, "READ_ALLOCATIONS");
+        audit.record("READ_ALLOCATIONS", CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        return Allocation.history(caseId);
+    }
+
+    /** The first primary case manager, when the case opens. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void startPrimary(UUID caseId, WorkerRef worker, LocalDate startDate) {
+        start(caseId, AllocationRole.PRIMARY_CASE_MANAGER, worker.workerId(), worker.workerName(), startDate);
+    }
+
+    @Transactional
+    public AllocationChange allocate(UUID caseId, AllocationRequest request, String ifMatch) {
+        CaseRecord caseRecord = cases.findOpenForChange(caseId, ifMatch, "ALLOCATE");
+        Allocation.currentIn(caseId, request.role()).ifPresent(current -> {
+            if (current.workerId.equals(request.workerId())) {
+                throw ProblemException.conflict("This worker already holds this role on the case");
+            }
+            if (request.startDate().isBefore(current.startDate)) {
+                throw ProblemException.invalid("startDate",
+                        "must not be before the current holder's start date (" + current.startDate + ")");
+            }
+            end(current, request.startDate());
+            // The ended row must reach the database before the new current one, or the unique key objects.
+            entityManager.flush();
+        });
+        Allocation allocation = start(caseId, request.role(), request.workerId(), request.workerName(),
+                request.startDate());
+        cases.touch(caseRecord);
+        entityManager.flush();
+        audit.record("ALLOCATE", CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        return new AllocationChange(allocation, caseRecord.version);
+    }
+
+    @Transactional
+    public AllocationChange end(UUID caseId, UUID allocationId, EndAllocationRequest request, String ifMatch) {
+        CaseRecord caseRecord = cases.findOpenForChange(caseId, ifMatch, "END_ALLOCATION");
+        Allocation allocation = Allocation.findById(allocationId);
+        if (allocation == null || !allocation.caseId.equals(caseId)) {
+            throw ProblemException.notFound("Allocation");
+        }
+        if (!allocation.isCurrent()) {
+            throw ProblemException.conflict("This allocation has already ended");
+        }
+        if (allocation.role == AllocationRole.PRIMARY_CASE_MANAGER) {
+            throw ProblemException.conflict("A case always has a primary case manager: allocate another one instead");
+        }
+        if (request.endDate().isBefore(allocation.startDate)) {
+            throw ProblemException.invalid("endDate", "must not be before the allocation's start date");
+        }
+        end(allocation, request.endDate());
+        cases.touch(caseRecord);
+        entityManager.flush();
+        audit.record("END_ALLOCATION", CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        return new AllocationChange(allocation, caseRecord.version);
+    }
+
+    private Allocation start(UUID caseId, AllocationRole role, String workerId, String workerName, LocalDate from) {
+        Allocation allocation = new Allocation();
+        allocation.caseId = caseId;
+        allocation.role = role;
+        allocation.workerId = workerId;
+        allocation.workerName = workerName.strip();
+        allocation.startDate = from;
+        allocation.allocatedAt = time.now();
+        allocation.allocatedBy = caller.username();
+        allocation.persist();
+        return allocation;
+    }
+
+    private void end(Allocation allocation, LocalDate on) {
+        allocation.endDate = on;
+        allocation.endedBy = caller.username();
+    }
+}

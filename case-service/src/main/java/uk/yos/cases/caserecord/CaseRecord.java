@@ -1,0 +1,93 @@
+package uk.yos.cases.caserecord;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UuidGenerator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A case: one episode of work with a child (an out-of-court outcome, a court order, bail or remand, prevention). */
+@Entity
+@Table(name = "case_record")
+public class CaseRecord extends PanacheEntityBase {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    /** Versions the whole case: offences, allocations, closing and reopening all move it on. */
+    @Version
+    public long version;
+
+    @Column(name = "young_person_id", nullable = false)
+    public UUID youngPersonId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", length = 60, nullable = false)
+    public CaseType caseType;
+
+    /** The date of the out-of-court outcome or the sentence. */
+    @Column(name = "outcome_date", nullable = false)
+    public LocalDate outcomeDate;
+
+    @Column(name = "owning_team_code", length = 40, nullable = false)
+    public String owningTeamCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    public CaseStatus status;
+
+    @Column(name = "first_time_entrant", nullable = false)
+    public boolean firstTimeEntrant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason", length = 60)
+    public ClosureReason closureReason;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "ete_hours_at_closure")
+    public Integer eteHoursAtClosure;
+
+    @Column(name = "accommodation_suitable")
+    public Boolean accommodationSuitable;
+
+    @Column(name = "end_of_order_questionnaire")
+    public Boolean endOfOrderQuestionnaireCompleted;
+
+    @OneToMany(mappedBy = "caseRecord", cascade = CascadeType.PERSIST)
+    @OrderBy("offenceDate, id")
+    public List<Offence> offences = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", length = 255, nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", length = 255, nullable = false)
+    public String updatedBy;
+
+    public boolean isClosed() {
+        return status == CaseStatus.CLOSED;
+    }
+}

@@ -1,0 +1,317 @@
+package uk.yos.cases.caserecord;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import uk.yos.cases.access.CaseAccess;
+import uk.yos.cases.allocation.Allocation;
+import uk.yos.cases.allocation.Allocations;
+import uk.yos.cases.allocation.WorkerRef;
+import uk.yos.cases.referencedata.ReferenceCategory;
+import uk.yos.cases.referencedata.ReferenceData;
+import uk.yos.cases.support.TimeSource;
+import uk.yos.cases.youngperson.AgeRules;
+import uk.yos.cases.youngperson.YoungPerson;
+import uk.yos.cases.youngperson.YoungPersonService;
+import uk.yos.common.audit.AuditLog;
+import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.Versioned;
+import uk.yos.common.paging.Page;
+import uk.yos.common.paging.PageRequest;
+import uk.yos.common.paging.SortFields;
+import uk.yos.common.problem.ProblemException;
+import uk.yos.common.problem.ProblemType;
+import uk.yos.common.query.Conditions;
+import uk.yos.common.security.Caller;
+import uk.yos.common.security.Roles;
+
+@ApplicationScoped
+public class CaseService {
+
+    public static final String RECORD_TYPE = "CASE";
+
+    static final SortFields SORT = SortFields.of(Map.of(
+            "outcomeDate", "c.outcomeDate",
+            "caseType", "c.caseType",
+            "status", "c.status",
+            "createdAt", "c.createdAt"), "-outcomeDate");
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    YoungPersonService youngPeople;
+
+    @Inject
+    Allocations allocations;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    AgeRules ageRules;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TimeSource time;
+
+    @Transactional
+    public Page<CaseSummaryView> search(CaseSearch search, PageRequest paging) {
+        CaseAccess.Predicate visible = access.cases("c");
+        Conditions conditions = new Conditions()
+                .always(visible.hql(), visible.parameters())
+                .add("c.youngPersonId = :youngPersonId", "youngPersonId", search.youngPersonId)
+                .add("c.status = :status", "status", search.status)
+                .add("c.caseType = :caseType", "caseType", search.caseType)
+                .add("c.owningTeamCode = :owningTeamCode", "owningTeamCode", search.owningTeamCode)
+                .add("exists (select 1 from Allocation fa where fa.caseId = c.id and fa.workerId = :allocatedWorkerId "
+                        + "and fa.endDate is null)", "allocatedWorkerId", search.allocatedWorkerId)
+                .add("c.outcomeDate >= :outcomeDateFrom", "outcomeDateFrom", search.outcomeDateFrom)
+                .add("c.outcomeDate <= :outcomeDateTo", "outcomeDateTo", search.outcomeDateTo);
+        Page<CaseSummaryView> page = Page.of(
+                CaseRecord.find("from CaseRecord c where " + conditions.where(),
+                        SORT.toSort(paging.sort(), "c.id"), conditions.parameters()),
+                paging, CaseSummaryView::of);
+        audit.recordSearch(RECORD_TYPE, "filters=" + conditions.names().stream()
+                .filter(n -> !n.startsWith("access")).toList() + " results=" + page.totalItems());
+        return page;
+    }
+
+    @Transactional
+    public Versioned<CaseView> read(UUID id) {
+        CaseRecord caseRecord = findVisible(id, "READ");
+        audit.record("READ", RECORD_TYPE, id, caseRecord.youngPersonId);
+        return view(caseRecord);
+    }
+
+    @Transactional
+    public Versioned<CaseView> open(OpenCaseRequest request) {
+        YoungPerson child = youngPeople.findVisible(request.youngPersonId(), "OPEN_CASE");
+        String team = request.owningTeamCode() != null ? request.owningTeamCode()
+                : caller.team().orElseThrow(() -> ProblemException.invalid("owningTeamCode",
+                        "is required because your token names no team"));
+        if (!caller.team().map(team::equals).orElse(false)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You can open cases only for your own team");
+        }
+        referenceData.requireActive(ReferenceCategory.TEAM, team, "owningTeamCode");
+        checkOutcomeDate(child, request.outcomeDate(), "outcomeDate");
+        List<OffenceRequest> offences = request.offences() == null ? List.of() : request.offences();
+        if (offences.isEmpty() && request.caseType() != CaseType.PREVENTION) {
+            throw ProblemException.invalid("offences", "at least one offence is required for a "
+                    + request.caseType() + " case");
+        }
+        WorkerRef primary = primaryCaseManager(request.primaryCaseManager());
+
+        CaseRecord caseRecord = new CaseRecord();
+        caseRecord.youngPersonId = child.id;
+        caseRecord.caseType = request.caseType();
+        caseRecord.outcomeDate = request.outcomeDate();
+        caseRecord.owningTeamCode = team;
+        caseRecord.status = CaseStatus.OPEN;
+        caseRecord.firstTimeEntrant = isFirstTimeEntrant(child.id, request.caseType(), null);
+        caseRecord.createdAt = time.now();
+        caseRecord.createdBy = caller.username();
+        touch(caseRecord);
+        for (int i = 0; i < offences.size(); i++) {
+            caseRecord.offences.add(offence(caseRecord, child, offences.get(i), "offences[" + i + "]."));
+        }
+        caseRecord.persistAndFlush();
+        allocations.startPrimary(caseRecord.id, primary, time.today());
+        audit.record("OPEN", RECORD_TYPE, caseRecord.id, child.id);
+        return view(caseRecord);
+    }
+
+    @Transactional
+    public Versioned<CaseView> update(UUID id, UpdateCaseRequest request, String ifMatch) {
+        CaseRecord caseRecord = findOpenForChange(id, ifMatch, "UPDATE");
+        YoungPerson child = YoungPerson.findById(caseRecord.youngPersonId);
+        if (!request.owningTeamCode().equals(caseRecord.owningTeamCode)) {
+            if (!caller.hasRole(Roles.OPERATIONS_MANAGER)) {
+                throw new ProblemException(ProblemType.FORBIDDEN,
+                        "Only an operations manager can move a case to another team");
+            }
+            referenceData.requireActive(ReferenceCategory.TEAM, request.owningTeamCode(), "owningTeamCode");
+            caseRecord.owningTeamCode = request.owningTeamCode();
+        }
+        checkOutcomeDate(child, request.outcomeDate(), "outcomeDate");
+        if (caseRecord.offences.stream().anyMatch(o -> o.offenceDate.isAfter(request.outcomeDate()))) {
+            throw ProblemException.invalid("outcomeDate", "must not be before the date of any of the case's offences");
+        }
+        if (request.caseType() != caseRecord.caseType) {
+            caseRecord.firstTimeEntrant = isFirstTimeEntrant(child.id, request.caseType(), id);
+        }
+        caseRecord.caseType = request.caseType();
+        caseRecord.outcomeDate = request.outcomeDate();
+        touch(caseRecord);
+        caseRecord.persistAndFlush();
+        audit.record("UPDATE", RECORD_TYPE, id, caseRecord.youngPersonId);
+        return view(caseRecord);
+    }
+
+    @Transactional
+    public Versioned<CaseView> addOffence(UUID id, OffenceRequest request, String ifMatch) {
+        CaseRecord caseRecord = findOpenForChange(id, ifMatch, "ADD_OFFENCE");
+        YoungPerson child = YoungPerson.findById(caseRecord.youngPersonId);
+        Offence offence = offence(caseRecord, child, request, "");
+        offence.persist();
+        caseRecord.offences.add(offence);
+        touch(caseRecord);
+        caseRecord.persistAndFlush();
+        audit.record("ADD_OFFENCE", RECORD_TYPE, id, caseRecord.youngPersonId);
+        return view(caseRecord);
+    }
+
+    @Transactional
+    public Versioned<CaseView> close(UUID id, CloseCaseRequest request, String ifMatch) {
+        CaseRecord caseRecord = findOpenForChange(id, ifMatch, "CLOSE");
+        if (request.closedOn().isBefore(caseRecord.outcomeDate)) {
+            throw ProblemException.invalid("closedOn", "must not be before the case's outcome date");
+        }
+        caseRecord.status = CaseStatus.CLOSED;
+        caseRecord.closureReason = request.closureReason();
+        caseRecord.closedOn = request.closedOn();
+        caseRecord.eteHoursAtClosure = request.eteHoursAtClosure();
+        caseRecord.accommodationSuitable = request.accommodationSuitable();
+        caseRecord.endOfOrderQuestionnaireCompleted = request.endOfOrderQuestionnaireCompleted();
+        touch(caseRecord);
+        caseRecord.persistAndFlush();
+        String reason = request.closureReason() + (request.notes() == null ? "" : ": " + request.notes().strip());
+        recordStatusChange(caseRecord, reason, request.closedOn());
+        audit.record("CLOSE", RECORD_TYPE, id, caseRecord.youngPersonId);
+        return view(caseRecord);
+    }
+
+    @Transactional
+    public Versioned<CaseView> reopen(UUID id, ReopenCaseRequest request, String ifMatch) {
+        CaseRecord caseRecord = findVisible(id, "REOPEN");
+        EntityTags.requireMatch(ifMatch, caseRecord.version);
+        if (!caseRecord.isClosed()) {
+            throw ProblemException.conflict("The case is already open");
+        }
+        caseRecord.status = CaseStatus.OPEN;
+        caseRecord.closureReason = null;
+        caseRecord.closedOn = null;
+        caseRecord.eteHoursAtClosure = null;
+        caseRecord.accommodationSuitable = null;
+        caseRecord.endOfOrderQuestionnaireCompleted = null;
+        touch(caseRecord);
+        caseRecord.persistAndFlush();
+        recordStatusChange(caseRecord, request.reason().strip(), time.today());
+        audit.record("REOPEN", RECORD_TYPE, id, caseRecord.youngPersonId);
+        return view(caseRecord);
+    }
+
+    /**
+     * The case if the caller may see it; otherwise 404 whether or not it exists, with a DENIED audit row when
+     * it does.
+     */
+    public CaseRecord findVisible(UUID id, String action) {
+        CaseRecord caseRecord = CaseRecord.findById(id);
+        if (caseRecord == null) {
+            throw ProblemException.notFound("Case");
+        }
+        CaseAccess.Predicate visible = access.cases("c");
+        Parameters parameters = new Parameters().and("id", id);
+        visible.parameters().forEach(parameters::and);
+        if (CaseRecord.count("from CaseRecord c where c.id = :id and " + visible.hql(), parameters) == 0) {
+            audit.recordDenied(action, RECORD_TYPE, id);
+            throw ProblemException.notFound("Case");
+        }
+        return caseRecord;
+    }
+
+    /** A visible, open case at the version the caller last read: the gate for every change to a case. */
+    public CaseRecord findOpenForChange(UUID id, String ifMatch, String action) {
+        CaseRecord caseRecord = findVisible(id, action);
+        EntityTags.requireMatch(ifMatch, caseRecord.version);
+        if (caseRecord.isClosed()) {
+            throw ProblemException.conflict("The case is closed; reopen it with a reason before changing it");
+        }
+        return caseRecord;
+    }
+
+    /** Marks the case changed, which also moves its version (and ETag) on. */
+    public void touch(CaseRecord caseRecord) {
+        caseRecord.updatedAt = time.now();
+        caseRecord.updatedBy = caller.username();
+    }
+
+    public Versioned<CaseView> view(CaseRecord caseRecord) {
+        return new Versioned<>(CaseView.of(caseRecord, Allocation.current(caseRecord.id)), caseRecord.version);
+    }
+
+    private WorkerRef primaryCaseManager(WorkerRef requested) {
+        if (requested != null) {
+            return requested;
+        }
+        if (caller.hasRole(Roles.CASE_MANAGER)) {
+            return new WorkerRef(caller.subject(), caller.username());
+        }
+        throw ProblemException.invalid("primaryCaseManager", "is required unless a case manager opens the case");
+    }
+
+    /** @param fieldPrefix where the offence sits in the request body, for error messages */
+    private Offence offence(CaseRecord caseRecord, YoungPerson child, OffenceRequest request, String fieldPrefix) {
+        referenceData.requireActive(ReferenceCategory.OFFENCE_TYPE, request.offenceTypeCode(),
+                fieldPrefix + "offenceTypeCode");
+        String dateField = fieldPrefix + "offenceDate";
+        ageRules.checkAgeAtOffence(child.dateOfBirth, request.offenceDate(), dateField);
+        if (request.offenceDate().isAfter(caseRecord.outcomeDate)) {
+            throw ProblemException.invalid(dateField, "must not be after the outcome date");
+        }
+        Offence offence = new Offence();
+        offence.caseRecord = caseRecord;
+        offence.offenceTypeCode = request.offenceTypeCode();
+        offence.description = request.description().strip();
+        offence.gravityScore = request.gravityScore();
+        offence.offenceDate = request.offenceDate();
+        offence.recordedAt = time.now();
+        offence.recordedBy = caller.username();
+        return offence;
+    }
+
+    private void checkOutcomeDate(YoungPerson child, LocalDate outcomeDate, String field) {
+        if (AgeRules.ageOn(child.dateOfBirth, outcomeDate) < ageRules.minimumAgeAtOffence()) {
+            throw ProblemException.invalid(field, "is before the child was old enough to enter the youth justice system");
+        }
+    }
+
+    /** First-time entrant: this is the child's first youth caution, conditional caution or conviction. */
+    private boolean isFirstTimeEntrant(UUID youngPersonId, CaseType caseType, UUID excludingCase) {
+        if (!caseType.countsForFirstTimeEntrant()) {
+            return false;
+        }
+        List<CaseType> counting = Arrays.stream(CaseType.values())
+                .filter(CaseType::countsForFirstTimeEntrant).toList();
+        long earlier = excludingCase == null
+                ? CaseRecord.count("youngPersonId = ?1 and caseType in ?2", youngPersonId, counting)
+                : CaseRecord.count("youngPersonId = ?1 and caseType in ?2 and id <> ?3", youngPersonId, counting,
+                        excludingCase);
+        return earlier == 0;
+    }
+
+    private void recordStatusChange(CaseRecord caseRecord, String reason, LocalDate effectiveOn) {
+        CaseStatusChange change = new CaseStatusChange();
+        change.caseId = caseRecord.id;
+        change.status = caseRecord.status;
+        change.reason = reason.length() <= 500 ? reason : reason.substring(0, 500);
+        change.effectiveOn = effectiveOn;
+        change.changedAt = time.now();
+        change.changedBy = caller.username();
+        change.persist();
+    }
+
+}

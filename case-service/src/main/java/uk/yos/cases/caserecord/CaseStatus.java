@@ -1,0 +1,5 @@
+package uk.yos.cases.caserecord;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,204 @@
+package uk.yos.cases.youngperson;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import uk.yos.cases.access.CaseAccess;
+import uk.yos.cases.referencedata.ReferenceCategory;
+import uk.yos.cases.referencedata.ReferenceData;
+import uk.yos.cases.referencedata.ReferenceItem;
+import uk.yos.cases.support.TimeSource;
+import uk.yos.common.audit.AuditLog;
+import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.paging.Page;
+import uk.yos.common.paging.PageRequest;
+import uk.yos.common.paging.SortFields;
+import uk.yos.common.problem.ProblemException;
+import uk.yos.common.problem.ProblemType;
+import uk.yos.common.query.Conditions;
+import uk.yos.common.security.Caller;
+import uk.yos.common.security.Roles;
+
+@ApplicationScoped
+public class YoungPersonService {
+
+    static final String RECORD_TYPE = "YOUNG_PERSON";
+
+    static final SortFields SORT = SortFields.of(Map.of(
+            "familyName", "yp.familyName",
+            "givenName", "yp.givenName",
+            "dateOfBirth", "yp.dateOfBirth",
+            "localReference", "yp.localReference",
+            "createdAt", "yp.createdAt"), "familyName,givenName");
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    AgeRules ageRules;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TimeSource time;
+
+    @Transactional
+    public Page<YoungPersonView> search(YoungPersonSearch search, PageRequest paging) {
+        CaseAccess.Predicate visible = access.youngPeople("yp");
+        Conditions conditions = new Conditions()
+                .always(visible.hql(), visible.parameters())
+                .add("(yp.familyName like :name or yp.givenName like :name)", "name", startsWith(search.name))
+                .add("yp.dateOfBirth = :dateOfBirth", "dateOfBirth", search.dateOfBirth)
+                .add("yp.gender = :gender", "gender", search.gender)
+                .add("yp.ethnicity = :ethnicity", "ethnicity", search.ethnicity)
+                .add("yp.localityCode = :localityCode", "localityCode", search.localityCode)
+                .add("yp.areaCode = :areaCode", "areaCode", search.areaCode)
+                .add("yp.teamCode = :teamCode", "teamCode", search.teamCode)
+                .add("yp.childInCare = :childInCare", "childInCare", search.childInCare)
+                .add("yp.send = :send", "send", search.send)
+                .add("yp.ehcp = :ehcp", "ehcp", search.ehcp)
+                .add("yp.localReference = :localReference", "localReference", search.localReference)
+                .add("yp.pncId = :pncId", "pncId", search.pncId);
+        Page<YoungPersonView> page = Page.of(
+                YoungPerson.find("from YoungPerson yp where " + conditions.where(),
+                        SORT.toSort(paging.sort(), "yp.id"), conditions.parameters()),
+                paging, YoungPersonView::of);
+        audit.recordSearch(RECORD_TYPE, "filters=" + conditions.names().stream()
+                .filter(n -> !n.startsWith("access")).toList() + " results=" + page.totalItems());
+        return page;
+    }
+
+    /** Reads a child the caller may see, and audits the read. */
+    @Transactional
+    public YoungPerson read(UUID id) {
+        YoungPerson youngPerson = findVisible(id, "READ");
+        audit.record("READ", RECORD_TYPE, id, id);
+        return youngPerson;
+    }
+
+    @Transactional
+    public YoungPerson create(YoungPersonRequest request) {
+        String team = request.teamCode() != null ? request.teamCode()
+                : caller.team().orElseThrow(() -> ProblemException.invalid("teamCode",
+                        "is required because your token names no team"));
+        requireOwnTeam(team);
+        referenceData.requireActive(ReferenceCategory.TEAM, team, "teamCode");
+        ageRules.checkDateOfBirth(request.dateOfBirth());
+        requireUnique(request, null);
+
+        YoungPerson youngPerson = new YoungPerson();
+        youngPerson.createdAt = time.now();
+        youngPerson.createdBy = caller.username();
+        youngPerson.teamCode = team;
+        apply(youngPerson, request);
+        youngPerson.persistAndFlush();
+        audit.record("CREATE", RECORD_TYPE, youngPerson.id, youngPerson.id);
+        return youngPerson;
+    }
+
+    @Transactional
+    public YoungPerson update(UUID id, YoungPersonRequest request, String ifMatch) {
+        YoungPerson youngPerson = findVisible(id, "UPDATE");
+        EntityTags.requireMatch(ifMatch, youngPerson.version);
+        if (request.teamCode() != null && !request.teamCode().equals(youngPerson.teamCode)) {
+            // Moving a child to another team is a management decision.
+            if (!caller.hasRole(Roles.OPERATIONS_MANAGER)) {
+                throw new ProblemException(ProblemType.FORBIDDEN,
+                        "Only an operations manager can move a young person to another team");
+            }
+            referenceData.requireActive(ReferenceCategory.TEAM, request.teamCode(), "teamCode");
+            youngPerson.teamCode = request.teamCode();
+        }
+        if (!request.dateOfBirth().equals(youngPerson.dateOfBirth)) {
+            ageRules.checkDateOfBirth(request.dateOfBirth());
+        }
+        requireUnique(request, id);
+        apply(youngPerson, request);
+        youngPerson.persistAndFlush();
+        audit.record("UPDATE", RECORD_TYPE, id, id);
+        return youngPerson;
+    }
+
+    /**
+     * The child if the caller may see them; otherwise 404 whether or not the child exists, and a DENIED audit
+     * row when they do.
+     */
+    public YoungPerson findVisible(UUID id, String action) {
+        YoungPerson youngPerson = YoungPerson.findById(id);
+        if (youngPerson == null) {
+            throw ProblemException.notFound("Young person");
+        }
+        CaseAccess.Predicate visible = access.youngPeople("yp");
+        Parameters parameters = new Parameters().and("id", id);
+        visible.parameters().forEach(parameters::and);
+        if (YoungPerson.count("from YoungPerson yp where yp.id = :id and " + visible.hql(), parameters) == 0) {
+            audit.recordDenied(action, RECORD_TYPE, id);
+            throw ProblemException.notFound("Young person");
+        }
+        return youngPerson;
+    }
+
+    private void requireOwnTeam(String team) {
+        if (!caller.team().map(team::equals).orElse(false)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You can add young people only to your own team");
+        }
+    }
+
+    private void requireUnique(YoungPersonRequest request, UUID self) {
+        if (takenByAnother("localReference", request.localReference(), self)) {
+            throw ProblemException.conflict("A young person with this local reference already exists");
+        }
+        if (request.pncId() != null && takenByAnother("pncId", request.pncId(), self)) {
+            throw ProblemException.conflict("A young person with this PNC id already exists");
+        }
+    }
+
+    private static boolean takenByAnother(String property, String value, UUID self) {
+        return self == null
+                ? YoungPerson.count(property + " = ?1", value) > 0
+                : YoungPerson.count(property + " = ?1 and id <> ?2", value, self) > 0;
+    }
+
+    private void apply(YoungPerson youngPerson, YoungPersonRequest request) {
+        if (request.pncId() != null && !PncIds.isValid(request.pncId())) {
+            throw ProblemException.invalid("pncId", "must be YYYY/NNNNNNNL with a valid check letter");
+        }
+        ReferenceItem locality = referenceData.requireKnown(ReferenceCategory.LOCALITY, request.localityCode(),
+                "localityCode", youngPerson.localityCode);
+        youngPerson.localReference = request.localReference();
+        youngPerson.pncId = request.pncId();
+        youngPerson.givenName = request.givenName().strip();
+        youngPerson.familyName = request.familyName().strip();
+        youngPerson.preferredName = request.preferredName() == null ? null : request.preferredName().strip();
+        youngPerson.dateOfBirth = request.dateOfBirth();
+        youngPerson.gender = request.gender();
+        youngPerson.ethnicity = request.ethnicity();
+        youngPerson.localityCode = locality.key.code;
+        youngPerson.areaCode = locality.areaCode;
+        youngPerson.childInCare = request.childInCare();
+        youngPerson.send = request.send();
+        youngPerson.ehcp = request.ehcp();
+        youngPerson.updatedAt = time.now();
+        youngPerson.updatedBy = caller.username();
+    }
+
+    private static String startsWith(String prefix) {
+        if (prefix == null) {
+            return null;
+        }
+        // LIKE wildcards in the input are literal characters, not patterns.
+        return prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

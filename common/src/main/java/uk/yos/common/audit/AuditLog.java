@@ -1,0 +1,61 @@
+package uk.yos.common.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.common.requestid.RequestIds;
+import uk.yos.common.security.Caller;
+
+/**
+ * Writes the audit trail. Successful actions are written in the caller's transaction, so a change and its audit
+ * row commit or roll back together and no event is lost; refused reads get their own transaction, because the
+ * request that caused them rolls back.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final int MAX_DETAIL = 500;
+
+    @Inject
+    Caller caller;
+
+    /** Records a change or a read of a personal record, inside the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String recordType, Object recordId, UUID childId) {
+        event(action, recordType, recordId, childId, AuditOutcome.SUCCESS, null).persist();
+    }
+
+    /** Records a search over personal records, with the (non-personal) filters used. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSearch(String recordType, String filters) {
+        event("SEARCH", recordType, null, null, AuditOutcome.SUCCESS, filters).persist();
+    }
+
+    /** Records a request for a record the caller may not see; survives the request's rollback. */
+    public void recordDenied(String action, String recordType, Object recordId) {
+        AuditEvent event = event(action, recordType, recordId, null, AuditOutcome.DENIED, null);
+        QuarkusTransaction.requiringNew().run(event::persist);
+    }
+
+    private AuditEvent event(String action, String recordType, Object recordId, UUID childId,
+            AuditOutcome outcome, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now();
+        event.subject = caller.subject();
+        event.username = caller.username();
+        event.clientId = caller.clientId();
+        event.action = action;
+        event.recordType = recordType;
+        event.recordId = recordId == null ? null : recordId.toString();
+        event.childId = childId;
+        event.requestId = RequestIds.current();
+        event.outcome = outcome;
+        event.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        return event;
+    }
+}

@@ -1,0 +1,139 @@
+package uk.yos.common.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.common.problem.ProblemException;
+import uk.yos.common.security.Caller;
+
+/**
+ * Runs a creating POST at most once per {@code Idempotency-Key} and caller. The new record and the stored
+ * response commit in one transaction, and the key is unique per caller in the database, so two concurrent
+ * requests with the same key create one record: the loser rolls back and replays the winner's response.
+ */
+@ApplicationScoped
+public class IdempotentCreation {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "yos.idempotency.retention", defaultValue = "PT24H")
+    Duration retention;
+
+    /**
+     * @param key the caller's Idempotency-Key, or null to create without replay protection
+     * @param request the request body, compared with the first request's by hash
+     * @param create creates the record; it joins the transaction started here
+     */
+    public Response create(String key, Object request, Supplier<Created> create) {
+        if (key == null) {
+            return created(QuarkusTransaction.requiringNew().call(create::get));
+        }
+        if (!SAFE_KEY.matcher(key).matches()) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 100 letters, digits or . _ : -");
+        }
+        String subject = caller.subject();
+        String hash = hash(request);
+        Optional<Response> earlier = replay(subject, key, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return created(QuarkusTransaction.requiringNew().call(() -> {
+                Instant now = Instant.now();
+                IdempotencyRecord.deleteExpired(subject, key, now);
+                Created result = create.get();
+                store(subject, key, hash, result, now);
+                return result;
+            }));
+        } catch (PersistenceException e) {
+            // A concurrent request with the same key committed first: answer as it did.
+            return replay(subject, key, hash).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<Response> replay(String subject, String key, String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.findLive(subject, key, Instant.now()))
+                .map(stored -> {
+                    if (!stored.requestHash.equals(hash)) {
+                        throw ProblemException.unprocessable(
+                                "This Idempotency-Key was already used with a different request body");
+                    }
+                    Response.ResponseBuilder response = Response.status(stored.responseStatus)
+                            .entity(stored.responseBody).type(MediaType.APPLICATION_JSON)
+                            .header(REPLAYED_HEADER, "true");
+                    if (stored.location != null) {
+                        response.header("Location", stored.location);
+                    }
+                    if (stored.etag != null) {
+                        response.header("ETag", stored.etag);
+                    }
+                    return response.build();
+                });
+    }
+
+    private void store(String subject, String key, String hash, Created result, Instant now) {
+        IdempotencyRecord stored = new IdempotencyRecord();
+        stored.caller = subject;
+        stored.idempotencyKey = key;
+        stored.requestHash = hash;
+        stored.responseStatus = Response.Status.CREATED.getStatusCode();
+        stored.responseBody = toJson(result.body());
+        stored.location = result.location() == null ? null : result.location().toString();
+        stored.etag = result.etag();
+        stored.createdAt = now;
+        stored.expiresAt = now.plus(retention);
+        stored.persistAndFlush();
+    }
+
+    private static Response created(Created result) {
+        Response.ResponseBuilder response = Response.created(result.location()).entity(result.body());
+        if (result.etag() != null) {
+            response.header("ETag", result.etag());
+        }
+        return response.build();
+    }
+
+    private String hash(Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(toJson(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response bodies are always serialisable", e);
+        }
+    }
+}

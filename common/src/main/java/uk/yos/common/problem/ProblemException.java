@@ -1,0 +1,55 @@
+package uk.yos.common.problem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown by services for an expected failure the caller can act on. Carries only text that is safe to show:
+ * the mappers render it as problem+json as it is.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldError> errors;
+    private final Map<String, String> headers;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of(), Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static ProblemException notFound(String recordType) {
+        return new ProblemException(ProblemType.NOT_FOUND, recordType + " not found");
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new FieldError(field, message)), Map.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, detail);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}
