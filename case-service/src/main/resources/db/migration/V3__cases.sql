@@ -30,7 +30,7 @@ CREATE TABLE offence (
     case_id            BINARY(16)   NOT NULL,
     offence_type_code  VARCHAR(40)  NOT NULL,
     description        VARCHAR(500) NOT NULL,
-    gravity_score      TINYINT      NOT NULL,
+    gravity_score      INT          NOT NULL,
     offence_date       DATE         NOT NULL,
     recorded_at        DATETIME(6)  NOT NULL,
     recorded_by        VARCHAR(255) NOT NULL,

@@ -16,7 +16,7 @@ public record YoungPersonRequest(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9/_-]{1,30}", message = "must be 1 to 30 letters, digits, / _ or -")
         String localReference,
         @Schema(description = "Police National Computer id, YYYY/NNNNNNNL with its check letter",
-                example = "2024/0012345W", maxLength = 13)
+                example = "2024/0012345H", maxLength = 13)
         @Size(max = 13) String pncId,
         @Schema(example = "Alex", maxLength = 100) @NotBlank @Size(max = 100) String givenName,
         @Schema(example = "Example", maxLength = 100) @NotBlank @Size(max = 100) String familyName,

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record YoungPersonView(
         @Schema(example = "01933b1e-6c2a-7d3f-8e0b-4b1e6c2a9d3f") UUID id,
         @Schema(example = "NYOS-2026-0042", maxLength = 30) String localReference,
-        @Schema(example = "2024/0012345W", maxLength = 13) String pncId,
+        @Schema(example = "2024/0012345H", maxLength = 13) String pncId,
         @Schema(example = "Alex", maxLength = 100) String givenName,
         @Schema(example = "Example", maxLength = 100) String familyName,
         @Schema(example = "Lex", maxLength = 100) String preferredName,

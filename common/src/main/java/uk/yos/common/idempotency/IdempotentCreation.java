@@ -1,5 +1,6 @@
 package uk.yos.common.idempotency;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,12 +86,12 @@ public class IdempotentCreation {
                         throw ProblemException.unprocessable(
                                 "This Idempotency-Key was already used with a different request body");
                     }
-                    Response.ResponseBuilder response = Response.status(stored.responseStatus)
+                    // created() resolves the stored path against this request's base URI, as it did the first time.
+                    Response.ResponseBuilder response = (stored.location == null
+                            ? Response.status(stored.responseStatus)
+                            : Response.created(URI.create(stored.location)).status(stored.responseStatus))
                             .entity(stored.responseBody).type(MediaType.APPLICATION_JSON)
                             .header(REPLAYED_HEADER, "true");
-                    if (stored.location != null) {
-                        response.header("Location", stored.location);
-                    }
                     if (stored.etag != null) {
                         response.header("ETag", stored.etag);
                     }

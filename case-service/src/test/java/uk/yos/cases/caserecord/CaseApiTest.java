@@ -1,0 +1,223 @@
+package uk.yos.cases.caserecord;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.yos.testsupport.ProblemAssertions.assertProblem;
+import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.yos.cases.Api;
+import uk.yos.cases.Db;
+import uk.yos.cases.Fixtures;
+import uk.yos.testsupport.Persona;
+
+@QuarkusTest
+class CaseApiTest {
+
+    private static final String PATH = "/api/v1/cases";
+
+    @Test
+    void opensACaseWithItsOffencesAndTheCallerAsPrimaryCaseManager() {
+        String child = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH);
+        String id = Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(child, "YOUTH_CAUTION"))
+                .then().statusCode(201).header("ETag", "\"0\"")
+                .body("status", equalTo("OPEN")).body("category", equalTo("OUT_OF_COURT"))
+                .body("owningTeamCode", equalTo("NORTH_OOC"))
+                .body("offences", hasSize(1)).body("offences[0].gravityScore", equalTo(2))
+                .body("currentAllocations", hasSize(1))
+                .body("currentAllocations[0].role", equalTo("PRIMARY_CASE_MANAGER"))
+                .body("currentAllocations[0].workerId", equalTo(Persona.CASE_MANAGER_NORTH.subject()))
+                .extract().path("id");
+
+        Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + id).then().statusCode(200)
+                .body("youngPersonId", equalTo(child)).body("firstTimeEntrant", equalTo(true));
+        assertEquals(1, Db.auditRows("OPEN", "CASE", id, Persona.CASE_MANAGER_NORTH.subject()));
+        assertEquals(1, Db.auditRows("READ", "CASE", id, Persona.CASE_MANAGER_NORTH.subject()));
+    }
+
+    @Test
+    void onlyTheFirstFormalOutcomeMakesAFirstTimeEntrant() {
+        String child = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH);
+        Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(child, "COMMUNITY_RESOLUTION"))
+                .then().statusCode(201).body("firstTimeEntrant", equalTo(false));
+        Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(child, "YOUTH_CONDITIONAL_CAUTION"))
+                .then().statusCode(201).body("firstTimeEntrant", equalTo(true));
+        Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(child, "REFERRAL_ORDER"))
+                .then().statusCode(201).body("firstTimeEntrant", equalTo(false)).body("category", equalTo("COURT"));
+    }
+
+    @Test
+    void rejectsAnOffenceCommittedOutsideTheAgesOfTenToSeventeen() {
+        Map<String, Object> child = Fixtures.youngPerson("NORTH_OOC");
+        child.put("dateOfBirth", LocalDate.now().minusYears(19).toString());
+        String id = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH, child);
+        long before = Db.rows("case_record");
+
+        Map<String, Object> adultOffence = Fixtures.openCase(id, "YOUTH_CAUTION");
+        assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, adultOffence),
+                "offences[0].offenceDate");
+
+        Map<String, Object> childhoodOffence = Fixtures.openCase(id, "YOUTH_CAUTION");
+        childhoodOffence.put("offences", List.of(Fixtures.offence(LocalDate.now().minusYears(11))));
+        assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, childhoodOffence),
+                "offences[0].offenceDate");
+        assertEquals(before, Db.rows("case_record"));
+        assertEquals(0, Db.count("select count(*) from case_record where young_person_id = unhex(replace(?, '-', ''))",
+                id));
+    }
+
+    @Test
+    void rejectsInvalidCaseInputAndWritesNothing() {
+        String child = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH);
+        long cases = Db.rows("case_record");
+        long offences = Db.rows("offence");
+        long allocations = Db.rows("allocation");
+
+        Map<String, Object> body = Fixtures.openCase(child, "YOUTH_CAUTION");
+        body.put("caseType", "PARKING_TICKET");
+        assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body), "caseType");
+
+        body = Fixtures.openCase(child, "YOUTH_CAUTION");
+        Map<String, Object> offence = Fixtures.offence(LocalDate.now().minusDays(40));
+        offence.put("gravityScore", 9);
+        body.put("offences", List.of(offence));
+        assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body), "offences[0].gravityScore");
+
+        body = Fixtures.openCase(child, "YOUTH_CAUTION");
+        body.put("offences", List.of());
+        assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body), "offences");
+
+        body = Fixtures.openCase(child, "YOUTH_CAUTION");
+        body.put("outcomeDate", LocalDate.now().plusDays(3).toString());
+        assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body), "outcomeDate");
+
+        assertEquals(cases, Db.rows("case_record"));
+        assertEquals(offences, Db.rows("offence"));
+        assertEquals(allocations, Db.rows("allocation"));
+    }
+
+    @Test
+    void cannotOpenACaseForAChildOutsideTheCallersScope() {
+        String westChild = Fixtures.createYoungPerson(Persona.CASE_MANAGER_WEST);
+        assertProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(westChild, "YOUTH_CAUTION")),
+                404);
+        assertProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH,
+                Fixtures.openCase(UUID.randomUUID().toString(), "YOUTH_CAUTION")), 404);
+    }
+
+    @Test
+    void aNorthCaseManagerCannotSeeAWestCaseUnlessAllocatedToIt() {
+        String westCase = Fixtures.newCase(Persona.CASE_MANAGER_WEST);
+        assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + westCase), 404);
+        Api.as(Persona.CASE_MANAGER_NORTH).queryParam("size", 100).get(PATH).then().statusCode(200)
+                .body("items.id", not(hasItem(westCase)));
+        Api.as(Persona.HEAD_OF_SERVICE).get(PATH + "/" + westCase).then().statusCode(200);
+
+        String etag = Fixtures.etag(PATH + "/" + westCase, Persona.OPERATIONS_MANAGER_WEST);
+        Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", etag)
+                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(),
+                        "workerName", "case-manager-north", "startDate", LocalDate.now().toString()))
+                .post(PATH + "/" + westCase + "/allocations").then().statusCode(201);
+
+        Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + westCase).then().statusCode(200);
+        Api.as(Persona.CASE_MANAGER_NORTH).queryParam("allocatedWorkerId", Persona.CASE_MANAGER_NORTH.subject())
+                .queryParam("size", 100).get(PATH).then().statusCode(200).body("items.id", hasItem(westCase));
+    }
+
+    @Test
+    void closingNeedsTheEndOfOrderRecordAndFreezesTheCaseUntilReopened() {
+        String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
+        String casePath = PATH + "/" + id;
+        assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
+                .body(Map.of("closureReason", "COMPLETED", "closedOn", LocalDate.now().toString()))
+                .post(casePath + "/closure"), "eteHoursAtClosure", "accommodationSuitable",
+                "endOfOrderQuestionnaireCompleted");
+
+        Map<String, Object> closure = Map.of("closureReason", "COMPLETED", "closedOn", LocalDate.now().toString(),
+                "eteHoursAtClosure", 25, "accommodationSuitable", true, "endOfOrderQuestionnaireCompleted", true);
+        assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).body(closure).post(casePath + "/closure"), 428);
+        Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"").body(closure).post(casePath + "/closure")
+                .then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo("CLOSED"))
+                .body("eteHoursAtClosure", equalTo(25));
+
+        Map<String, Object> change = Map.of("caseType", "YOUTH_CAUTION", "outcomeDate",
+                LocalDate.now().minusDays(10).toString(), "owningTeamCode", "NORTH_OOC");
+        assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"").body(change).put(casePath), 409);
+        assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"")
+                .body(Fixtures.offence(LocalDate.now().minusDays(20))).post(casePath + "/offences"), 409);
+
+        assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"")
+                .body(Map.of("reason", " ")).post(casePath + "/reopening"), "reason");
+        Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"")
+                .body(Map.of("reason", "Closed in error")).post(casePath + "/reopening")
+                .then().statusCode(200).body("status", equalTo("OPEN")).body("closedOn", equalTo(null));
+        Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"2\"").body(change).put(casePath)
+                .then().statusCode(200).header("ETag", "\"3\"");
+        assertEquals(2, Db.count("select count(*) from case_status_change where case_id = unhex(replace(?, '-', ''))",
+                id));
+        assertEquals(1, Db.auditRows("REOPEN", "CASE", id, Persona.CASE_MANAGER_NORTH.subject()));
+    }
+
+    @Test
+    void addingAnOffenceMovesTheCaseVersionOn() {
+        String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
+        Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
+                .body(Fixtures.offence(LocalDate.now().minusDays(30))).post(PATH + "/" + id + "/offences")
+                .then().statusCode(200).header("ETag", "\"1\"").body("offences", hasSize(2));
+        assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
+                .body(Fixtures.offence(LocalDate.now().minusDays(30))).post(PATH + "/" + id + "/offences"), 412);
+        assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"")
+                .body(Fixtures.offence(LocalDate.now().minusDays(1))).post(PATH + "/" + id + "/offences"),
+                "offenceDate");
+    }
+
+    @Test
+    void onlyAnOperationsManagerMovesACaseToAnotherTeam() {
+        String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
+        Map<String, Object> move = Map.of("caseType", "YOUTH_CAUTION", "outcomeDate",
+                LocalDate.now().minusDays(10).toString(), "owningTeamCode", "NORTH_POST_COURT");
+        assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"").body(move)
+                .put(PATH + "/" + id), 403);
+        Api.as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", "\"0\"").body(move).put(PATH + "/" + id)
+                .then().statusCode(200).body("owningTeamCode", equalTo("NORTH_POST_COURT"));
+    }
+
+    @Test
+    void filtersCasesByChildStatusAndType() {
+        String child = Fixtures.createYoungPerson(Persona.OPERATIONS_MANAGER_NORTH);
+        Map<String, Object> body = Fixtures.openCase(child, "YOUTH_CAUTION");
+        body.put("primaryCaseManager", Fixtures.worker(Persona.CASE_MANAGER_NORTH));
+        Fixtures.openCaseAs(Persona.OPERATIONS_MANAGER_NORTH, body).then().statusCode(201);
+        body = Fixtures.openCase(child, "REFERRAL_ORDER");
+        body.put("primaryCaseManager", Fixtures.worker(Persona.CASE_MANAGER_NORTH));
+        Fixtures.openCaseAs(Persona.OPERATIONS_MANAGER_NORTH, body).then().statusCode(201);
+
+        Api.as(Persona.OPERATIONS_MANAGER_NORTH).queryParam("youngPersonId", child).get(PATH).then()
+                .statusCode(200).body("totalItems", equalTo(2));
+        Api.as(Persona.OPERATIONS_MANAGER_NORTH).queryParam("youngPersonId", child)
+                .queryParam("caseType", "REFERRAL_ORDER").queryParam("status", "OPEN").get(PATH).then()
+                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].caseType", equalTo("REFERRAL_ORDER"));
+        assertValidationProblem(Api.as(Persona.OPERATIONS_MANAGER_NORTH).queryParam("sort", "secret").get(PATH),
+                "sort");
+    }
+
+    @Test
+    void anOperationsManagerMustNameThePrimaryCaseManager() {
+        String child = Fixtures.createYoungPerson(Persona.OPERATIONS_MANAGER_NORTH);
+        assertValidationProblem(Fixtures.openCaseAs(Persona.OPERATIONS_MANAGER_NORTH,
+                Fixtures.openCase(child, "YOUTH_CAUTION")), "primaryCaseManager");
+        assertTrue(Db.count("select count(*) from case_record where young_person_id = unhex(replace(?, '-', ''))",
+                child) == 0);
+    }
+}
