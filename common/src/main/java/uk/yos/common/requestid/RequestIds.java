@@ -13,7 +13,7 @@ public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
-    static final String CONTEXT_KEY = "yos.requestId";
+    public static final String CONTEXT_KEY = "yos.requestId";
 
     // Short and free of characters that could forge log lines or headers.
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
