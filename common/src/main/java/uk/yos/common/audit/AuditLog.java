@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.requestid.RequestIds;
 import uk.yos.common.security.Caller;
@@ -19,6 +21,7 @@ import uk.yos.common.security.Caller;
 @ApplicationScoped
 public class AuditLog {
 
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int MAX_DETAIL = 500;
 
     @Inject
@@ -38,6 +41,7 @@ public class AuditLog {
 
     /** Records a request for a record the caller may not see; survives the request's rollback. */
     public void recordDenied(String action, String recordType, Object recordId) {
+        LOG.infof("Refused %s of %s %s to subject %s", action, recordType, recordId, caller.subject());
         AuditEvent event = event(action, recordType, recordId, null, AuditOutcome.DENIED, null);
         QuarkusTransaction.requiringNew().run(event::persist);
     }
