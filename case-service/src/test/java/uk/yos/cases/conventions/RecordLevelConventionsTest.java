@@ -1,0 +1,82 @@
+package uk.yos.cases.conventions;
+
+import static uk.yos.testsupport.ProblemAssertions.assertProblem;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.yos.cases.Api;
+import uk.yos.cases.Fixtures;
+import uk.yos.testsupport.Persona;
+
+/**
+ * Every endpoint that addresses one record, called with a valid body: an unknown id is 404, and every change
+ * made with an out-of-date ETag is 412.
+ */
+@QuarkusTest
+class RecordLevelConventionsTest {
+
+    private static final Persona OPS = Persona.OPERATIONS_MANAGER_NORTH;
+
+    record Call(String method, String path, Object body) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** Calls against one case (and its child), with {caseId}, {childId} and {allocationId} to fill in. */
+    static Stream<Call> recordCalls() {
+        String today = LocalDate.now().toString();
+        Map<String, Object> caseChange = Map.of("caseType", "YOUTH_CAUTION", "outcomeDate",
+                LocalDate.now().minusDays(10).toString(), "owningTeamCode", "NORTH_OOC");
+        return Stream.of(
+                new Call("PUT", "/api/v1/young-people/{childId}", Fixtures.youngPerson("NORTH_OOC")),
+                new Call("PUT", "/api/v1/cases/{caseId}", caseChange),
+                new Call("POST", "/api/v1/cases/{caseId}/offences", Fixtures.offence(LocalDate.now().minusDays(20))),
+                new Call("POST", "/api/v1/cases/{caseId}/closure", Map.of("closureReason", "COMPLETED",
+                        "closedOn", today, "eteHoursAtClosure", 16, "accommodationSuitable", true,
+                        "endOfOrderQuestionnaireCompleted", true)),
+                new Call("POST", "/api/v1/cases/{caseId}/allocations", Map.of("role", "HEALTH",
+                        "workerId", Persona.CASE_MANAGER_WEST.subject(), "workerName", "Health worker",
+                        "startDate", today)),
+                new Call("POST", "/api/v1/cases/{caseId}/allocations/{allocationId}/end", Map.of("endDate", today)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordCalls")
+    void anUnknownRecordIsNotFound(Call call) {
+        String unknown = UUID.randomUUID().toString();
+        String path = call.path().replace("{caseId}", unknown).replace("{childId}", unknown)
+                .replace("{allocationId}", unknown);
+        assertProblem(Api.as(OPS).header("If-Match", "\"0\"").body(call.body()).request(call.method(), path), 404);
+        assertProblem(Api.as(OPS).get("/api/v1/cases/" + unknown), 404);
+        assertProblem(Api.as(OPS).get("/api/v1/cases/" + unknown + "/allocations"), 404);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordCalls")
+    void aChangeWithAnOutOfDateETagIsRefused(Call call) {
+        String childId = Fixtures.createYoungPerson(OPS);
+        Map<String, Object> open = Fixtures.openCase(childId, "YOUTH_CAUTION");
+        open.put("primaryCaseManager", Fixtures.worker(Persona.CASE_MANAGER_NORTH));
+        String caseId = Fixtures.openCaseAs(OPS, open).then().statusCode(201).extract().path("id");
+        String allocationId = Api.as(OPS).header("If-Match", "\"0\"")
+                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_WEST.subject(),
+                        "workerName", "Second worker", "startDate", LocalDate.now().toString()))
+                .post("/api/v1/cases/" + caseId + "/allocations").then().statusCode(201).extract().path("id");
+        Map<String, Object> child = Fixtures.youngPerson("NORTH_OOC");
+        Api.as(OPS).header("If-Match", "\"0\"").body(child).put("/api/v1/young-people/" + childId)
+                .then().statusCode(200);
+        // Both records are now at version 1: "0" is out of date for each.
+        String path = call.path().replace("{caseId}", caseId).replace("{childId}", childId)
+                .replace("{allocationId}", allocationId);
+        assertProblem(Api.as(OPS).header("If-Match", "\"0\"").body(call.body()).request(call.method(), path), 412);
+    }
+}
