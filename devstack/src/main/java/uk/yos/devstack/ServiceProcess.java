@@ -1,0 +1,108 @@
+package uk.yos.devstack;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Quarkus service from its fast jar: {@code java -Xmx256m -jar <module>/target/quarkus-app/quarkus-run.jar},
+ * configured only through environment variables, output in its log file. Inherited {@code QUARKUS_*} variables are
+ * dropped so only the given configuration applies.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path logFile;
+    private boolean stopped;
+
+    private ServiceProcess(String name, int port, Process process, Path logFile) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /**
+     * Starts the service (does not wait; see {@link #awaitReady}).
+     *
+     * @param env its configuration, e.g. QUARKUS_HTTP_PORT, QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_OIDC_AUTH_SERVER_URL
+     */
+    public static ServiceProcess start(String name, Path runJar, int port, Map<String, String> env, Path logFile,
+                                       String maxHeap) {
+        if (!Files.isRegularFile(runJar)) {
+            throw new DevStackException(name + " is not built: " + runJar + " is missing. Build it with "
+                    + "./mvnw -B -q -DskipTests package (./yos up does).");
+        }
+        Ports.requireFree(port, name, null);
+        List<String> command = new ArrayList<>(List.of(Processes.javaExecutable(), "-Xmx" + maxHeap,
+                "-Dfile.encoding=UTF-8", "-jar", runJar.toAbsolutePath().toString()));
+        Process process = Processes.start(name, runJar.toAbsolutePath().toString(), command,
+                runJar.toAbsolutePath().getParent(), env, List.of("QUARKUS_", "JAVA_TOOL_OPTIONS"), logFile);
+        return new ServiceProcess(name, port, process, logFile);
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200 with status UP; fails with the end of the log otherwise. */
+    public void awaitReady(Duration timeout) {
+        String url = "http://127.0.0.1:" + port + "/q/health/ready";
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new DevStackException(name + " exited with code " + process.exitValue() + " before it was ready. "
+                        + "End of " + logFile + ":" + System.lineSeparator() + Processes.tail(logFile, 40));
+            }
+            if (Http.probe(url) == 200) {
+                HttpResponse<String> response = Http.get(url);
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            }
+            Processes.sleep(300);
+        }
+        throw new DevStackException(name + " was not ready within " + timeout.toSeconds() + " s (" + url + "). End of "
+                + logFile + ":" + System.lineSeparator() + Processes.tail(logFile, 40));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully), SIGKILL after the grace period. */
+    public synchronized void stop(Duration grace) {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        Processes.stopTree(process.toHandle(), grace);
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+}

@@ -1,0 +1,82 @@
+package uk.yos.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Secrets file, pid records and demo data rules. */
+class SupportTest {
+
+    @Test
+    void secretsAreGeneratedOnceAndKeptPrivate(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(".devstack/secrets.properties");
+        String first = Secrets.load(file).getOrCreate("YOS_DEMO_PASSWORD");
+        assertEquals(first, Secrets.load(file).getOrCreate("YOS_DEMO_PASSWORD"));
+        assertTrue(first.matches("[A-Za-z0-9]{24}"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("from-env-password",
+                Secrets.load(file).fromEnvOrStored(Map.of("YOS_DEMO_PASSWORD", "from-env-password"), "YOS_DEMO_PASSWORD"));
+        assertNotEquals(Secrets.generate(24), Secrets.generate(24));
+    }
+
+    @Test
+    void pidRecordsAreVerifiedAgainstTheCommandLine(@TempDir Path dir) {
+        PidRegistry registry = new PidRegistry(dir.resolve("pids"));
+        registry.startWithCurrentProcess();
+        registry.record(ProcessHandle.current(), "wrong", "/no/such/jar/quarkus-run.jar");
+        var entries = registry.read();
+        assertEquals(2, entries.size());
+        assertTrue(entries.get(0).verified().isPresent(), "this JVM is the recorded devstack");
+        assertFalse(entries.get(1).verified().isPresent(), "same pid, other command: never touched");
+        PidRegistry.Entry reused = new PidRegistry.Entry(ProcessHandle.current().pid(), 1_000L, "devstack", "java");
+        assertFalse(reused.verified().isPresent(), "same pid, other start time: never touched");
+        registry.delete();
+        assertTrue(registry.read().isEmpty());
+    }
+
+    @Test
+    void demoChildrenPassTheApiRules() {
+        LocalDate today = LocalDate.now();
+        Set<String> references = new HashSet<>();
+        Set<String> teams = new HashSet<>();
+        assertEquals(20, DemoData.children().size());
+        for (DemoData.Child child : DemoData.children()) {
+            assertTrue(references.add(child.localReference()));
+            assertTrue(child.localReference().length() <= 30);
+            teams.add(child.teamCode());
+            int ageToday = Period.between(child.dateOfBirth(today), today).getYears();
+            assertTrue(ageToday >= 10 && ageToday <= 24, child + " is " + ageToday);
+            int ageAtOffence = Period.between(child.dateOfBirth(today), child.offenceDate(today)).getYears();
+            assertTrue(ageAtOffence >= 10 && ageAtOffence <= 17, child + " was " + ageAtOffence);
+            assertFalse(child.outcomeDate(today).isAfter(today));
+            assertTrue(child.gravityScore() >= 1 && child.gravityScore() <= 8);
+
+            JsonNode yp = DemoData.youngPersonBody(child, today);
+            assertFalse(yp.has("pncId"));
+            assertEquals(child.teamCode(), yp.get("teamCode").asText());
+            JsonNode c = DemoData.caseBody(child, "0190a4c2-0000-7000-8000-000000000001", today);
+            assertEquals(child.caseManager().id(), c.path("primaryCaseManager").path("workerId").asText());
+            assertEquals(1, c.path("offences").size());
+        }
+        assertEquals(Set.of("NORTH_OOC", "WEST_OOC"), teams);
+    }
+
+    @Test
+    void demoUsernamesComeFromTheDevRealm() {
+        assertEquals(13, DemoData.demoUsernames().size());
+        assertTrue(DemoData.demoUsernames().contains("operations-manager-west"));
+    }
+}
