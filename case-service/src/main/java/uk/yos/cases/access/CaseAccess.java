@@ -2,9 +2,12 @@ package uk.yos.cases.access;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import uk.yos.common.security.Caller;
 import uk.yos.common.security.Roles;
@@ -18,6 +21,9 @@ public class CaseAccess {
 
     @Inject
     Caller caller;
+
+    @Inject
+    EntityManager entityManager;
 
     public AccessScope scope() {
         if (caller.hasRole(Roles.HEAD_OF_SERVICE)) {
@@ -61,6 +67,22 @@ public class CaseAccess {
                     + ")))", params);
             case NONE -> Predicate.NEVER;
         };
+    }
+
+    public boolean canSeeCase(UUID id) {
+        return matches("CaseRecord", "c", id, cases("c"));
+    }
+
+    public boolean canSeeYoungPerson(UUID id) {
+        return matches("YoungPerson", "yp", id, youngPeople("yp"));
+    }
+
+    /** Asks the database, with the same predicate lists use, whether the record is within the caller's scope. */
+    private boolean matches(String entity, String alias, UUID id, Predicate predicate) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(*) from " + entity + " " + alias
+                + " where " + alias + ".id = :id and " + predicate.hql(), Long.class).setParameter("id", id);
+        predicate.parameters().forEach(query::setParameter);
+        return query.getSingleResult() > 0;
     }
 
     /** The caller's team, or a clause that matches nothing when the token has no team. */

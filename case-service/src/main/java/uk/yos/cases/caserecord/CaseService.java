@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import uk.yos.cases.access.CaseAccess;
 import uk.yos.cases.allocation.Allocation;
 import uk.yos.cases.allocation.Allocations;
@@ -85,8 +84,7 @@ public class CaseService {
                 CaseRecord.find("from CaseRecord c where " + conditions.where(),
                         SORT.toSort(paging.sort(), "c.id"), conditions.parameters()),
                 paging, CaseSummaryView::of);
-        audit.recordSearch(RECORD_TYPE, "filters=" + conditions.names().stream()
-                .filter(n -> !n.startsWith("access")).toList() + " results=" + page.totalItems());
+        audit.recordSearch(RECORD_TYPE, "filters=" + conditions.filtersUsed() + " results=" + page.totalItems());
         return page;
     }
 
@@ -223,10 +221,7 @@ public class CaseService {
         if (caseRecord == null) {
             throw ProblemException.notFound("Case");
         }
-        CaseAccess.Predicate visible = access.cases("c");
-        Parameters parameters = new Parameters().and("id", id);
-        visible.parameters().forEach(parameters::and);
-        if (CaseRecord.count("from CaseRecord c where c.id = :id and " + visible.hql(), parameters) == 0) {
+        if (!access.canSeeCase(id)) {
             audit.recordDenied(action, RECORD_TYPE, id);
             throw ProblemException.notFound("Case");
         }

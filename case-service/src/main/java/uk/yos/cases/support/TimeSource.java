@@ -6,10 +6,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ClockProvider;
 
-/** Today's date where the YOS works: legal dates (birthdays, sentences) are England and Wales dates. */
+/**
+ * Today's date where the YOS works: legal dates (birthdays, sentences) are England and Wales dates, whatever
+ * the server's time zone. Bean validation ({@code @Past}, {@code @PastOrPresent}) uses the same clock, so a date
+ * entered just after midnight in summer is not refused as "in the future".
+ */
 @ApplicationScoped
-public class TimeSource {
+public class TimeSource implements ClockProvider {
 
     private static final ZoneId ENGLAND_AND_WALES = ZoneId.of("Europe/London");
 
@@ -21,5 +26,10 @@ public class TimeSource {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    @Override
+    public Clock getClock() {
+        return clock;
     }
 }

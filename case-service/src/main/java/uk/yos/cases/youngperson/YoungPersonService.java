@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import uk.yos.cases.access.CaseAccess;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
@@ -75,8 +74,7 @@ public class YoungPersonService {
                 YoungPerson.find("from YoungPerson yp where " + conditions.where(),
                         SORT.toSort(paging.sort(), "yp.id"), conditions.parameters()),
                 paging, YoungPersonView::of);
-        audit.recordSearch(RECORD_TYPE, "filters=" + conditions.names().stream()
-                .filter(n -> !n.startsWith("access")).toList() + " results=" + page.totalItems());
+        audit.recordSearch(RECORD_TYPE, "filters=" + conditions.filtersUsed() + " results=" + page.totalItems());
         return page;
     }
 
@@ -140,10 +138,7 @@ public class YoungPersonService {
         if (youngPerson == null) {
             throw ProblemException.notFound("Young person");
         }
-        CaseAccess.Predicate visible = access.youngPeople("yp");
-        Parameters parameters = new Parameters().and("id", id);
-        visible.parameters().forEach(parameters::and);
-        if (YoungPerson.count("from YoungPerson yp where yp.id = :id and " + visible.hql(), parameters) == 0) {
+        if (!access.canSeeYoungPerson(id)) {
             audit.recordDenied(action, RECORD_TYPE, id);
             throw ProblemException.notFound("Young person");
         }

@@ -13,12 +13,14 @@ public final class Conditions {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+    private final List<String> filtersUsed = new ArrayList<>();
 
     /** Adds {@code clause} (which uses {@code :name}) when {@code value} is present. */
     public Conditions add(String clause, String name, Object value) {
         if (value != null) {
             clauses.add(clause);
             parameters.put(name, value);
+            filtersUsed.add(name);
         }
         return this;
     }
@@ -38,8 +40,8 @@ public final class Conditions {
         return Map.copyOf(parameters);
     }
 
-    /** The names of the parameters in use, for audit details that must not repeat the values. */
-    public List<String> names() {
-        return parameters.keySet().stream().sorted().toList();
+    /** The optional filters the caller used, by name: for audit details that must not repeat the values. */
+    public List<String> filtersUsed() {
+        return List.copyOf(filtersUsed);
     }
 }

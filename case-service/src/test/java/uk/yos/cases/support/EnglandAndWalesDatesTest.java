@@ -1,0 +1,30 @@
+package uk.yos.cases.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.ZoneId;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ValidatorFactory;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** "Today" is the England and Wales date for the rules and for bean validation alike, whatever the server zone. */
+@QuarkusTest
+class EnglandAndWalesDatesTest {
+
+    @Inject
+    ValidatorFactory validation;
+
+    @Inject
+    TimeSource time;
+
+    @Test
+    void validationAndTheRulesUseTheLondonClock() {
+        ZoneId london = ZoneId.of("Europe/London");
+        assertEquals(london, validation.getClockProvider().getClock().getZone());
+        assertEquals(london, time.getClock().getZone());
+    }
+}
