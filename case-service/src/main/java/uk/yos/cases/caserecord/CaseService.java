@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.cases.access.CaseAccess;
@@ -66,6 +67,9 @@ public class CaseService {
 
     @Inject
     TimeSource time;
+
+    @Inject
+    EntityManager entityManager;
 
     @Transactional
     public Page<CaseSummaryView> search(CaseSearch search, PageRequest paging) {
@@ -194,8 +198,7 @@ public class CaseService {
 
     @Transactional
     public Versioned<CaseView> reopen(UUID id, ReopenCaseRequest request, String ifMatch) {
-        CaseRecord caseRecord = findVisible(id, "REOPEN");
-        EntityTags.requireMatch(ifMatch, caseRecord.version);
+        CaseRecord caseRecord = lockForChange(id, ifMatch, "REOPEN");
         if (!caseRecord.isClosed()) {
             throw ProblemException.conflict("The case is already open");
         }
@@ -230,10 +233,29 @@ public class CaseService {
 
     /** A visible, open case at the version the caller last read: the gate for every change to a case. */
     public CaseRecord findOpenForChange(UUID id, String ifMatch, String action) {
-        CaseRecord caseRecord = findVisible(id, action);
-        EntityTags.requireMatch(ifMatch, caseRecord.version);
+        CaseRecord caseRecord = lockForChange(id, ifMatch, action);
         if (caseRecord.isClosed()) {
             throw ProblemException.conflict("The case is closed; reopen it with a reason before changing it");
+        }
+        return caseRecord;
+    }
+
+    /**
+     * Checks If-Match, then locks the case row at that version until the transaction ends. Changes to one case
+     * (and to its offences and allocations) are so serialised: of two requests made with the same ETag, the
+     * second waits for the first, finds the version moved on and gets 412, never a half-applied change.
+     */
+    private CaseRecord lockForChange(UUID id, String ifMatch, String action) {
+        CaseRecord caseRecord = findVisible(id, action);
+        EntityTags.requireMatch(ifMatch, caseRecord.version);
+        // A guarded no-op UPDATE takes the row lock on MySQL and MariaDB alike (MySQL's "FOR UPDATE OF" is not
+        // MariaDB syntax), and matches nothing if another change committed since the read above.
+        int locked = entityManager.createQuery("update CaseRecord c set c.updatedAt = c.updatedAt "
+                + "where c.id = :id and c.version = :version")
+                .setParameter("id", id).setParameter("version", caseRecord.version).executeUpdate();
+        if (locked == 0) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "The record has changed since you read it; read it again and retry with its new ETag");
         }
         return caseRecord;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,7 +54,8 @@ class AllocationApiTest {
         assertEquals(1, Db.auditRows("ALLOCATE", "CASE", caseId, Persona.OPERATIONS_MANAGER_NORTH.subject()));
     }
 
-    @Test
+    // Repeated: each run is one race, and the interleavings differ from run to run.
+    @RepeatedTest(5)
     void concurrentReallocationsLeaveExactlyOneCurrentPrimary() throws Exception {
         String caseId = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
 

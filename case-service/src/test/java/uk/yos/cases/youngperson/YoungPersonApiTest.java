@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -175,7 +176,8 @@ class YoungPersonApiTest {
         assertEquals(1, Db.auditRows("UPDATE", "YOUNG_PERSON", id, Persona.CASE_MANAGER_NORTH.subject()));
     }
 
-    @Test
+    // Repeated: each run is one race, and the interleavings differ from run to run.
+    @RepeatedTest(5)
     void twoConcurrentUpdatesWithTheSameETagOneWinsOneIsRefused() throws Exception {
         String id = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH);
         Map<String, Object> first = Fixtures.youngPerson("NORTH_OOC");
@@ -227,7 +229,8 @@ class YoungPersonApiTest {
                 .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
     }
 
-    @Test
+    // Repeated: each run is one race, and the interleavings differ from run to run.
+    @RepeatedTest(5)
     void concurrentRequestsWithOneIdempotencyKeyCreateOneRecord() throws Exception {
         String key = "race-" + UUID.randomUUID();
         Map<String, Object> body = Fixtures.youngPerson("NORTH_OOC");
