@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -73,8 +72,9 @@ public class IdempotentCreation {
                 store(subject, key, hash, result, now);
                 return result;
             }));
-        } catch (PersistenceException e) {
-            // A concurrent request with the same key committed first: answer as it did.
+        } catch (RuntimeException e) {
+            // However this attempt failed (a unique key, a "already exists" check), if a concurrent request with
+            // the same key committed meanwhile, answer as it did; otherwise the failure is this request's own.
             return replay(subject, key, hash).orElseThrow(() -> e);
         }
     }
