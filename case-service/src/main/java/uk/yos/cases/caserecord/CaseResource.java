@@ -127,6 +127,23 @@ public class CaseResource {
         return service.addOffence(id, request, ifMatch).ok().build();
     }
 
+    @PUT
+    @Path("/{id}/offences/{offenceId}")
+    @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
+    @Operation(operationId = "amendOffence", summary = "Correct an offence recorded in error",
+            description = "Roles: case-manager, operations-manager, within their scope. Needs If-Match with the "
+                    + "case's ETag; the same rules as adding one apply. Answers with the whole case and its new ETag.")
+    @APIResponse(responseCode = "200", description = "The case with the corrected offence",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = CONFLICT_CLOSED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response amendOffence(@PathParam("id") UUID id, @PathParam("offenceId") UUID offenceId,
+            @Parameter(in = ParameterIn.HEADER, description = "The case's current ETag", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OffenceRequest request) {
+        return service.amendOffence(id, offenceId, request, ifMatch).ok().build();
+    }
+
     @POST
     @Path("/{id}/closure")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })

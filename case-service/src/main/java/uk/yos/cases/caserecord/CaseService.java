@@ -176,6 +176,21 @@ public class CaseService {
         return view(caseRecord);
     }
 
+    /** Corrects an offence recorded in error; the audit trail keeps who changed it and when. */
+    @Transactional
+    public Versioned<CaseView> amendOffence(UUID id, UUID offenceId, OffenceRequest request, String ifMatch) {
+        CaseRecord caseRecord = findOpenForChange(id, ifMatch, "AMEND_OFFENCE");
+        Offence offence = caseRecord.offences.stream().filter(o -> o.id.equals(offenceId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Offence"));
+        YoungPerson child = YoungPerson.findById(caseRecord.youngPersonId);
+        checkOffence(caseRecord, child, request, "", offence.offenceTypeCode);
+        describe(offence, request);
+        touch(caseRecord);
+        caseRecord.persistAndFlush();
+        audit.record("AMEND_OFFENCE", RECORD_TYPE, id, caseRecord.youngPersonId);
+        return view(caseRecord);
+    }
+
     @Transactional
     public Versioned<CaseView> close(UUID id, CloseCaseRequest request, String ifMatch) {
         CaseRecord caseRecord = findOpenForChange(id, ifMatch, "CLOSE");
@@ -280,24 +295,36 @@ public class CaseService {
         throw ProblemException.invalid("primaryCaseManager", "is required unless a case manager opens the case");
     }
 
-    /** @param fieldPrefix where the offence sits in the request body, for error messages */
     private Offence offence(CaseRecord caseRecord, YoungPerson child, OffenceRequest request, String fieldPrefix) {
-        referenceData.requireActive(ReferenceCategory.OFFENCE_TYPE, request.offenceTypeCode(),
-                fieldPrefix + "offenceTypeCode");
+        checkOffence(caseRecord, child, request, fieldPrefix, null);
+        Offence offence = new Offence();
+        offence.caseRecord = caseRecord;
+        offence.recordedAt = time.now();
+        offence.recordedBy = caller.username();
+        describe(offence, request);
+        return offence;
+    }
+
+    /**
+     * @param fieldPrefix where the offence sits in the request body, for error messages
+     * @param currentTypeCode the offence's type before an amendment: it stays valid even if since deactivated
+     */
+    private void checkOffence(CaseRecord caseRecord, YoungPerson child, OffenceRequest request, String fieldPrefix,
+            String currentTypeCode) {
+        referenceData.requireKnown(ReferenceCategory.OFFENCE_TYPE, request.offenceTypeCode(),
+                fieldPrefix + "offenceTypeCode", currentTypeCode);
         String dateField = fieldPrefix + "offenceDate";
         ageRules.checkAgeAtOffence(child.dateOfBirth, request.offenceDate(), dateField);
         if (request.offenceDate().isAfter(caseRecord.outcomeDate)) {
             throw ProblemException.invalid(dateField, "must not be after the outcome date");
         }
-        Offence offence = new Offence();
-        offence.caseRecord = caseRecord;
+    }
+
+    private static void describe(Offence offence, OffenceRequest request) {
         offence.offenceTypeCode = request.offenceTypeCode();
         offence.description = request.description().strip();
         offence.gravityScore = request.gravityScore();
         offence.offenceDate = request.offenceDate();
-        offence.recordedAt = time.now();
-        offence.recordedBy = caller.username();
-        return offence;
     }
 
     private void checkOutcomeDate(YoungPerson child, LocalDate outcomeDate, String field) {

@@ -183,6 +183,26 @@ class CaseApiTest {
     }
 
     @Test
+    void anOffenceRecordedInErrorCanBeCorrected() {
+        String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
+        String offencePath = PATH + "/" + id + "/offences/";
+        String offenceId = Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + id).path("offences[0].id");
+        Map<String, Object> corrected = Fixtures.offence(LocalDate.now().minusDays(35));
+        corrected.put("offenceTypeCode", "CRIMINAL_DAMAGE");
+        corrected.put("gravityScore", 3);
+
+        assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
+                .body(Fixtures.offence(LocalDate.now().minusYears(15))).put(offencePath + offenceId), "offenceDate");
+        Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"").body(corrected).put(offencePath + offenceId)
+                .then().statusCode(200).header("ETag", "\"1\"").body("offences", hasSize(1))
+                .body("offences[0].offenceTypeCode", equalTo("CRIMINAL_DAMAGE"))
+                .body("offences[0].gravityScore", equalTo(3));
+        assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"").body(corrected)
+                .put(offencePath + UUID.randomUUID()), 404);
+        assertEquals(1, Db.auditRows("AMEND_OFFENCE", "CASE", id, Persona.CASE_MANAGER_NORTH.subject()));
+    }
+
+    @Test
     void onlyAnOperationsManagerMovesACaseToAnotherTeam() {
         String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
         Map<String, Object> move = Map.of("caseType", "YOUTH_CAUTION", "outcomeDate",

@@ -59,6 +59,7 @@ class EndpointSecurityTest {
                 new Endpoint("GET", "/api/v1/cases/" + ID, CASE_READERS),
                 new Endpoint("PUT", "/api/v1/cases/" + ID, CASE_WRITERS),
                 new Endpoint("POST", "/api/v1/cases/" + ID + "/offences", CASE_WRITERS),
+                new Endpoint("PUT", "/api/v1/cases/" + ID + "/offences/" + ID, CASE_WRITERS),
                 new Endpoint("POST", "/api/v1/cases/" + ID + "/closure", CASE_WRITERS),
                 new Endpoint("POST", "/api/v1/cases/" + ID + "/reopening", CASE_WRITERS),
                 new Endpoint("GET", "/api/v1/cases/" + ID + "/allocations", CASE_READERS),

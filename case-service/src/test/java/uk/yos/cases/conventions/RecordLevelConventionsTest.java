@@ -31,7 +31,7 @@ class RecordLevelConventionsTest {
         }
     }
 
-    /** Calls against one case (and its child), with {caseId}, {childId} and {allocationId} to fill in. */
+    /** Calls against one case (and its child), with {caseId}, {childId}, {offenceId}, {allocationId} to fill in. */
     static Stream<Call> recordCalls() {
         String today = LocalDate.now().toString();
         Map<String, Object> caseChange = Map.of("caseType", "YOUTH_CAUTION", "outcomeDate",
@@ -40,6 +40,8 @@ class RecordLevelConventionsTest {
                 new Call("PUT", "/api/v1/young-people/{childId}", Fixtures.youngPerson("NORTH_OOC")),
                 new Call("PUT", "/api/v1/cases/{caseId}", caseChange),
                 new Call("POST", "/api/v1/cases/{caseId}/offences", Fixtures.offence(LocalDate.now().minusDays(20))),
+                new Call("PUT", "/api/v1/cases/{caseId}/offences/{offenceId}",
+                        Fixtures.offence(LocalDate.now().minusDays(20))),
                 new Call("POST", "/api/v1/cases/{caseId}/closure", Map.of("closureReason", "COMPLETED",
                         "closedOn", today, "eteHoursAtClosure", 16, "accommodationSuitable", true,
                         "endOfOrderQuestionnaireCompleted", true)),
@@ -54,7 +56,7 @@ class RecordLevelConventionsTest {
     void anUnknownRecordIsNotFound(Call call) {
         String unknown = UUID.randomUUID().toString();
         String path = call.path().replace("{caseId}", unknown).replace("{childId}", unknown)
-                .replace("{allocationId}", unknown);
+                .replace("{offenceId}", unknown).replace("{allocationId}", unknown);
         assertProblem(Api.as(OPS).header("If-Match", "\"0\"").body(call.body()).request(call.method(), path), 404);
         assertProblem(Api.as(OPS).get("/api/v1/cases/" + unknown), 404);
         assertProblem(Api.as(OPS).get("/api/v1/cases/" + unknown + "/allocations"), 404);
@@ -66,7 +68,9 @@ class RecordLevelConventionsTest {
         String childId = Fixtures.createYoungPerson(OPS);
         Map<String, Object> open = Fixtures.openCase(childId, "YOUTH_CAUTION");
         open.put("primaryCaseManager", Fixtures.worker(Persona.CASE_MANAGER_NORTH));
-        String caseId = Fixtures.openCaseAs(OPS, open).then().statusCode(201).extract().path("id");
+        io.restassured.response.Response opened = Fixtures.openCaseAs(OPS, open);
+        String caseId = opened.then().statusCode(201).extract().path("id");
+        String offenceId = opened.path("offences[0].id");
         String allocationId = Api.as(OPS).header("If-Match", "\"0\"")
                 .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_WEST.subject(),
                         "workerName", "Second worker", "startDate", LocalDate.now().toString()))
@@ -76,7 +80,7 @@ class RecordLevelConventionsTest {
                 .then().statusCode(200);
         // Both records are now at version 1: "0" is out of date for each.
         String path = call.path().replace("{caseId}", caseId).replace("{childId}", childId)
-                .replace("{allocationId}", allocationId);
+                .replace("{offenceId}", offenceId).replace("{allocationId}", allocationId);
         assertProblem(Api.as(OPS).header("If-Match", "\"0\"").body(call.body()).request(call.method(), path), 412);
     }
 }
