@@ -230,7 +230,7 @@ class YoungPersonApiTest {
     }
 
     // Repeated: each run is one race, and the interleavings differ from run to run.
-    @RepeatedTest(10)
+    @RepeatedTest(30)
     void concurrentRequestsWithOneIdempotencyKeyCreateOneRecord() throws Exception {
         String key = "race-" + UUID.randomUUID();
         Map<String, Object> body = Fixtures.youngPerson("NORTH_OOC");

@@ -53,7 +53,13 @@ public class IdempotencyRecord extends PanacheEntityBase {
         return find("caller = ?1 and idempotencyKey = ?2 and expiresAt > ?3", caller, key, now).firstResultOptional();
     }
 
-    static long deleteExpired(String caller, String key, Instant now) {
-        return delete("caller = ?1 and idempotencyKey = ?2 and expiresAt <= ?3", caller, key, now);
+    /**
+     * Deletes this caller's expired record for the key, if there is one. Read first, then delete by id: a DELETE
+     * by (caller, key) that matches nothing would take an InnoDB gap lock, and two concurrent first requests
+     * holding that gap lock and then inserting into it deadlock.
+     */
+    static void removeExpired(String caller, String key, Instant now) {
+        find("caller = ?1 and idempotencyKey = ?2 and expiresAt <= ?3", caller, key, now)
+                .<IdempotencyRecord>firstResultOptional().ifPresent(IdempotencyRecord::delete);
     }
 }

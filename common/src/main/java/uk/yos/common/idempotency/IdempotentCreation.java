@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.common.problem.LockConflicts;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.security.Caller;
 
@@ -60,22 +61,32 @@ public class IdempotentCreation {
         }
         String subject = caller.subject();
         String hash = hash(request);
-        Optional<Response> earlier = replay(subject, key, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            return created(QuarkusTransaction.requiringNew().call(() -> {
-                Instant now = Instant.now();
-                IdempotencyRecord.deleteExpired(subject, key, now);
-                Created result = create.get();
-                store(subject, key, hash, result, now);
-                return result;
-            }));
-        } catch (RuntimeException e) {
-            // However this attempt failed (a unique key, a "already exists" check), if a concurrent request with
-            // the same key committed meanwhile, answer as it did; otherwise the failure is this request's own.
-            return replay(subject, key, hash).orElseThrow(() -> e);
+        for (int attempt = 1;; attempt++) {
+            Optional<Response> earlier = replay(subject, key, hash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            try {
+                return created(QuarkusTransaction.requiringNew().call(() -> {
+                    Instant now = Instant.now();
+                    IdempotencyRecord.removeExpired(subject, key, now);
+                    Created result = create.get();
+                    store(subject, key, hash, result, now);
+                    return result;
+                }));
+            } catch (RuntimeException e) {
+                // However this attempt failed (a unique key, an "already exists" check), if a concurrent request
+                // with the same key committed meanwhile, answer as it did.
+                Optional<Response> replayed = replay(subject, key, hash);
+                if (replayed.isPresent()) {
+                    return replayed.get();
+                }
+                // Chosen as a deadlock victim while the other request is still committing: try again, once.
+                if (attempt == 1 && LockConflicts.isLockConflict(e)) {
+                    continue;
+                }
+                throw e;
+            }
         }
     }
 

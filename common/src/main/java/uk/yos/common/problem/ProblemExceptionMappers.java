@@ -115,6 +115,10 @@ public class ProblemExceptionMappers {
                 return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
                         "The record was changed by someone else; read it again and retry with its new ETag");
             }
+            if (LockConflicts.isLockConflict(cause)) {
+                return ProblemResponses.of(ProblemType.CONFLICT,
+                        "Another request was changing the same records at the same moment; retry");
+            }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return ProblemResponses.of(ProblemType.CONFLICT, "The change conflicts with an existing record");
             }
