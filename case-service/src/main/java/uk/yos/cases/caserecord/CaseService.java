@@ -269,8 +269,7 @@ public class CaseService {
                 + "where c.id = :id and c.version = :version")
                 .setParameter("id", id).setParameter("version", caseRecord.version).executeUpdate();
         if (locked == 0) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "The record has changed since you read it; read it again and retry with its new ETag");
+            throw EntityTags.changedSinceRead();
         }
         return caseRecord;
     }

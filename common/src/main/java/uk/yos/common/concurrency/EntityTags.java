@@ -1,5 +1,6 @@
 package uk.yos.common.concurrency;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.EntityTag;
@@ -12,6 +13,9 @@ import uk.yos.common.problem.ProblemType;
  * version it was based on in {@code If-Match}. A missing header is 428, a stale one 412.
  */
 public final class EntityTags {
+
+    private static final String CHANGED_SINCE_READ =
+            "The record has changed since you read it; read it again and retry with its new ETag";
 
     private EntityTags() {
     }
@@ -42,8 +46,12 @@ public final class EntityTags {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "The record has changed since you read it; read it again and retry with its new ETag",
-                java.util.List.of(), Map.of("ETag", header(currentVersion)));
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, CHANGED_SINCE_READ, List.of(),
+                Map.of("ETag", header(currentVersion)));
+    }
+
+    /** The 412 for a change that lost a race: the record moved on after the caller's If-Match was checked. */
+    public static ProblemException changedSinceRead() {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, CHANGED_SINCE_READ);
     }
 }

@@ -26,6 +26,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import uk.yos.common.concurrency.EntityTags;
 
 /**
  * Every error a service produces leaves as RFC 9457 problem+json. Details are written for the caller and never
@@ -112,8 +113,7 @@ public class ProblemExceptionMappers {
                 return ProblemResponses.of(problem);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
-                        "The record was changed by someone else; read it again and retry with its new ETag");
+                return ProblemResponses.of(EntityTags.changedSinceRead());
             }
             if (LockConflicts.isLockConflict(cause)) {
                 return ProblemResponses.of(ProblemType.CONFLICT,
