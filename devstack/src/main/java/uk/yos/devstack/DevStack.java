@@ -122,6 +122,16 @@ public final class DevStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
         }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuerUrl());
+        for (String called : s.calls()) {
+            ServiceProcess upstream = services.get(called);
+            if (upstream == null) {
+                throw new DevStackException(s.name() + " calls " + called + ", which is not part of this checkout");
+            }
+            env.put(ServiceDefinition.restClientUrlVariable(called), upstream.baseUrl());
+        }
+        for (String key : s.dataKeys()) {
+            env.put(key, secrets.fromEnvOrStoredKey(config.env(), key));
+        }
         Path logFile = freshLog(s.name());
         log.accept("Starting " + s.name() + " on http://localhost:" + sp.port() + " (log " + logFile + ") ...");
         ServiceProcess process = ServiceProcess.start(s.name(), s.runJar(config.layout()), sp.port(), env, logFile, "256m");

@@ -172,11 +172,14 @@ public final class DevStackCli {
                   help              this text
 
                 Environment (defaults):
-                  YOS_KEYCLOAK_PORT (8180)  YOS_CASE_SERVICE_PORT (8081)  YOS_DB_PORT (3307)
+                  YOS_KEYCLOAK_PORT (8180)  YOS_DB_PORT (3307)  YOS_CASE_SERVICE_PORT (8081)
+                  YOS_REFERRAL_ORDER_SERVICE_PORT (8082)  YOS_VICTIM_SERVICE_PORT (8083)
+                  YOS_PREVENTION_SERVICE_PORT (8084)
                   YOS_DB_URL, YOS_DB_USER, YOS_DB_PASSWORD   use an external MySQL (e.g. jdbc:mysql://db.example:3306/)
                                                              instead of the embedded MariaDB; the account must be able
                                                              to create databases and users
-                  YOS_DEMO_PASSWORD, YOS_PARTNER_POLICE_SECRET   otherwise generated once, kept in
+                  YOS_DEMO_PASSWORD, YOS_PARTNER_POLICE_SECRET, YOS_VICTIMS_DATA_KEY (victim contact details'
+                                                             encryption key, base64 of 32 bytes) otherwise generated once, kept in
                                                              .devstack/secrets.properties (git-ignored, mode 600)
                   YOS_KEYCLOAK_DIST                          another unpacked Keycloak dist
 

@@ -73,10 +73,29 @@ public final class Secrets {
         return value;
     }
 
+    /** A stored 256-bit random key (base64), generated and saved on first use; for data encryption keys. */
+    public synchronized String getOrCreateKey(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            value = java.util.Base64.getEncoder().encodeToString(bytes);
+            values.put(key, value);
+            save();
+        }
+        return value;
+    }
+
     /** The environment's value when set (not stored), else the stored or newly generated one. */
     public String fromEnvOrStored(Map<String, String> env, String key) {
         String fromEnv = env.get(key);
         return fromEnv != null && !fromEnv.isBlank() ? fromEnv : getOrCreate(key);
+    }
+
+    /** The environment's key when set (not stored), else the stored or newly generated one. */
+    public String fromEnvOrStoredKey(Map<String, String> env, String key) {
+        String fromEnv = env.get(key);
+        return fromEnv != null && !fromEnv.isBlank() ? fromEnv : getOrCreateKey(key);
     }
 
     private void save() {

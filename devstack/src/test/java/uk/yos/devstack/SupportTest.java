@@ -33,6 +33,30 @@ class SupportTest {
     }
 
     @Test
+    void dataKeysAre256BitAndKeptAcrossRuns(@TempDir Path dir) {
+        Path file = dir.resolve(".devstack/secrets.properties");
+        String key = Secrets.load(file).getOrCreateKey("YOS_VICTIMS_DATA_KEY");
+        assertEquals(32, java.util.Base64.getDecoder().decode(key).length);
+        assertEquals(key, Secrets.load(file).fromEnvOrStoredKey(Map.of(), "YOS_VICTIMS_DATA_KEY"));
+        assertEquals("a2V5", Secrets.load(file).fromEnvOrStoredKey(Map.of("YOS_VICTIMS_DATA_KEY", "a2V5"),
+                "YOS_VICTIMS_DATA_KEY"));
+    }
+
+    @Test
+    void everyServiceIsToldWhereTheServicesItCallsAre() {
+        assertEquals("QUARKUS_REST_CLIENT_CASE_SERVICE_URL", ServiceDefinition.restClientUrlVariable("case-service"));
+        java.util.List<String> startOrder = ServiceDefinition.ALL.stream().map(ServiceDefinition::name).toList();
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            for (String called : service.calls()) {
+                assertTrue(startOrder.indexOf(called) >= 0 && startOrder.indexOf(called) < startOrder.indexOf(service.name()),
+                        service.name() + " must start after " + called);
+            }
+        }
+        assertEquals(java.util.List.of(8081, 8082, 8083, 8084),
+                ServiceDefinition.ALL.stream().map(ServiceDefinition::defaultPort).toList());
+    }
+
+    @Test
     void pidRecordsAreVerifiedAgainstTheCommandLine(@TempDir Path dir) {
         PidRegistry registry = new PidRegistry(dir.resolve("pids"));
         registry.startWithCurrentProcess();

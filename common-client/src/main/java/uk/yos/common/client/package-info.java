@@ -1,0 +1,10 @@
+/**
+ * Calling another YOS service: the caller's token goes with the request ({@code @AccessToken} from
+ * quarkus-rest-client-oidc-token-propagation on the client interface), so the other service applies its own role
+ * and object-level checks; the request id goes with it ({@link uk.yos.common.client.RequestIdPropagation});
+ * errors become {@link uk.yos.common.client.UpstreamRejectedException} or
+ * {@link uk.yos.common.client.UpstreamUnavailableException} ({@link uk.yos.common.client.UpstreamResponses}).
+ * Each client method also carries {@code @Timeout} and {@code @CircuitBreaker}; an open circuit, a timeout or a
+ * refused connection become 503 problem+json in common's fallback mapper.
+ */
+package uk.yos.common.client;
