@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import uk.yos.cases.caserecord.CaseType;
 import uk.yos.common.security.Caller;
 import uk.yos.common.security.Roles;
 
@@ -69,8 +70,29 @@ public class CaseAccess {
         };
     }
 
+    /**
+     * Cases the caller may refer to by id from another service ({@code GET /cases/{id}/summary}), wider than
+     * {@link #cases}: an RJ worker may link a victim to any case, a panel coordinator may hold any referral order.
+     * With several roles the caller gets the union. {@code c} is the case alias.
+     */
+    public Predicate referableCases(String c) {
+        if (caller.hasRole(Roles.RJ_WORKER)) {
+            return Predicate.ALWAYS;
+        }
+        Predicate referable = cases(c);
+        if (caller.hasRole(Roles.PANEL_COORDINATOR)) {
+            referable = referable.or(new Predicate(c + ".caseType = :accessReferralOrder",
+                    Map.of("accessReferralOrder", CaseType.REFERRAL_ORDER)));
+        }
+        return referable;
+    }
+
     public boolean canSeeCase(UUID id) {
         return matches("CaseRecord", "c", id, cases("c"));
+    }
+
+    public boolean canReferToCase(UUID id) {
+        return matches("CaseRecord", "c", id, referableCases("c"));
     }
 
     public boolean canSeeYoungPerson(UUID id) {
@@ -103,5 +125,12 @@ public class CaseAccess {
     public record Predicate(String hql, Map<String, Object> parameters) {
         static final Predicate ALWAYS = new Predicate("1 = 1", Map.of());
         static final Predicate NEVER = new Predicate("1 = 0", Map.of());
+
+        /** Either condition; parameter names must not clash (each rule uses its own "access..." names). */
+        Predicate or(Predicate other) {
+            Map<String, Object> both = new HashMap<>(parameters);
+            both.putAll(other.parameters);
+            return new Predicate("(" + hql + " or " + other.hql + ")", both);
+        }
     }
 }

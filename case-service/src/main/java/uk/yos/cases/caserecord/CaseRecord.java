@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -71,6 +72,17 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "end_of_order_questionnaire")
     public Boolean endOfOrderQuestionnaireCompleted;
 
+    /**
+     * The decision in another service this case was opened from (e.g. {@code prevention-referral:<uuid>}), unique:
+     * null for a case opened directly.
+     */
+    @Column(name = "source_reference", length = 80, unique = true)
+    public String sourceReference;
+
+    /** For a case opened from a source: whether the child was already recorded (true) or created for it (false). */
+    @Column(name = "young_person_matched")
+    public Boolean youngPersonMatched;
+
     @OneToMany(mappedBy = "caseRecord", cascade = CascadeType.PERSIST)
     @OrderBy("offenceDate, id")
     public List<Offence> offences = new ArrayList<>();
@@ -89,5 +101,9 @@ public class CaseRecord extends PanacheEntityBase {
 
     public boolean isClosed() {
         return status == CaseStatus.CLOSED;
+    }
+
+    public static Optional<CaseRecord> findBySourceReference(String sourceReference) {
+        return find("sourceReference", sourceReference).firstResultOptional();
     }
 }

@@ -73,6 +73,22 @@ public class CaseResource {
         return service.read(id).ok().build();
     }
 
+    @GET
+    @Path("/{id}/summary")
+    @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE, Roles.RJ_WORKER,
+            Roles.PANEL_COORDINATOR })
+    @Operation(operationId = "getCaseReference",
+            summary = "Read the reference view of a case (for other services to check a case id)",
+            description = "Roles: case-manager, operations-manager, head-of-service (the cases they may read), "
+                    + "rj-worker (every case, since a victim may be linked to any), panel-coordinator (referral "
+                    + "orders only). A case outside the caller's reach answers 404. No names, dates of birth or "
+                    + "descriptions. Every read is audited (READ_SUMMARY).")
+    @APIResponse(responseCode = "200", description = "The case's reference view",
+            content = @Content(schema = @Schema(implementation = CaseReferenceView.class)))
+    public Response summary(@PathParam("id") UUID id) {
+        return service.readReference(id).ok().build();
+    }
+
     @POST
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "openCase", summary = "Open a case for a young person",

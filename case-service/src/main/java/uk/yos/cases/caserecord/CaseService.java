@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -99,6 +100,17 @@ public class CaseService {
         return view(caseRecord);
     }
 
+    /**
+     * Reads the reference view other services check a case id against; who may see which case is
+     * {@link CaseAccess#referableCases}. Audited like any read of a case.
+     */
+    @Transactional
+    public Versioned<CaseReferenceView> readReference(UUID id) {
+        CaseRecord caseRecord = find(id, "READ_SUMMARY", access::canReferToCase);
+        audit.record("READ_SUMMARY", RECORD_TYPE, id, caseRecord.youngPersonId);
+        return new Versioned<>(CaseReferenceView.of(caseRecord), caseRecord.version);
+    }
+
     @Transactional
     public Versioned<CaseView> open(OpenCaseRequest request) {
         YoungPerson child = youngPeople.findVisible(request.youngPersonId(), "OPEN_CASE");
@@ -108,22 +120,41 @@ public class CaseService {
         if (!caller.team().map(team::equals).orElse(false)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "You can open cases only for your own team");
         }
-        referenceData.requireActive(ReferenceCategory.TEAM, team, "owningTeamCode");
-        checkOutcomeDate(child, request.outcomeDate(), "outcomeDate");
-        List<OffenceRequest> offences = request.offences() == null ? List.of() : request.offences();
-        if (offences.isEmpty() && request.caseType() != CaseType.PREVENTION) {
-            throw ProblemException.invalid("offences", "at least one offence is required for a "
-                    + request.caseType() + " case");
-        }
         WorkerRef primary = primaryCaseManager(request.primaryCaseManager());
+        List<OffenceRequest> offences = request.offences() == null ? List.of() : request.offences();
+        CaseRecord caseRecord = openCase(child,
+                new CaseOpening(request.caseType(), request.outcomeDate(), team, offences, null));
+        allocations.startPrimary(caseRecord.id, primary, time.today());
+        return view(caseRecord);
+    }
+
+    /**
+     * Opens a case for a child already found, in a team the caller has been cleared to use: checks the team is
+     * active, the outcome date and every offence (the child's age on it), works out first-time entrant status,
+     * writes the case and audits it. No primary case manager is allocated here: {@link #open} allocates one, a
+     * diversion intake leaves it to an operations manager.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseRecord openCase(YoungPerson child, CaseOpening opening) {
+        referenceData.requireActive(ReferenceCategory.TEAM, opening.owningTeamCode(), "owningTeamCode");
+        checkOutcomeDate(child, opening.outcomeDate(), "outcomeDate");
+        List<OffenceRequest> offences = opening.offences();
+        if (offences.isEmpty() && opening.caseType() != CaseType.PREVENTION) {
+            throw ProblemException.invalid("offences", "at least one offence is required for a "
+                    + opening.caseType() + " case");
+        }
 
         CaseRecord caseRecord = new CaseRecord();
         caseRecord.youngPersonId = child.id;
-        caseRecord.caseType = request.caseType();
-        caseRecord.outcomeDate = request.outcomeDate();
-        caseRecord.owningTeamCode = team;
+        caseRecord.caseType = opening.caseType();
+        caseRecord.outcomeDate = opening.outcomeDate();
+        caseRecord.owningTeamCode = opening.owningTeamCode();
         caseRecord.status = CaseStatus.OPEN;
-        caseRecord.firstTimeEntrant = isFirstTimeEntrant(child.id, request.caseType(), null);
+        caseRecord.firstTimeEntrant = isFirstTimeEntrant(child.id, opening.caseType(), null);
+        if (opening.source() != null) {
+            caseRecord.sourceReference = opening.source().reference();
+            caseRecord.youngPersonMatched = opening.source().youngPersonMatched();
+        }
         caseRecord.createdAt = time.now();
         caseRecord.createdBy = caller.username();
         touch(caseRecord);
@@ -131,9 +162,8 @@ public class CaseService {
             caseRecord.offences.add(offence(caseRecord, child, offences.get(i), "offences[" + i + "]."));
         }
         caseRecord.persistAndFlush();
-        allocations.startPrimary(caseRecord.id, primary, time.today());
         audit.record("OPEN", RECORD_TYPE, caseRecord.id, child.id);
-        return view(caseRecord);
+        return caseRecord;
     }
 
     @Transactional
@@ -235,11 +265,16 @@ public class CaseService {
      * it does.
      */
     public CaseRecord findVisible(UUID id, String action) {
+        return find(id, action, access::canSeeCase);
+    }
+
+    /** The case if {@code visible} (one of {@link CaseAccess}'s checks) allows it; otherwise as {@link #findVisible}. */
+    private CaseRecord find(UUID id, String action, Predicate<UUID> visible) {
         CaseRecord caseRecord = CaseRecord.findById(id);
         if (caseRecord == null) {
             throw ProblemException.notFound("Case");
         }
-        if (!access.canSeeCase(id)) {
+        if (!visible.test(id)) {
             audit.recordDenied(action, RECORD_TYPE, id);
             throw ProblemException.notFound("Case");
         }

@@ -1,6 +1,9 @@
 package uk.yos.cases.youngperson;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,8 +95,18 @@ public class YoungPersonService {
                 : caller.team().orElseThrow(() -> ProblemException.invalid("teamCode",
                         "is required because your token names no team"));
         requireOwnTeam(team);
+        return createInTeam(request, team);
+    }
+
+    /**
+     * Records a new child in a team, with every rule a new record follows. Whether the caller may use that team
+     * is decided before: {@link #create} allows only the caller's own team, a diversion intake the team that will
+     * own the case.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public YoungPerson createInTeam(YoungPersonRequest request, String team) {
         referenceData.requireActive(ReferenceCategory.TEAM, team, "teamCode");
-        ageRules.checkDateOfBirth(request.dateOfBirth());
+        checkNewChild(request);
         requireUnique(request, null);
 
         YoungPerson youngPerson = new YoungPerson();
@@ -104,6 +117,34 @@ public class YoungPersonService {
         youngPerson.persistAndFlush();
         audit.record("CREATE", RECORD_TYPE, youngPerson.id, youngPerson.id);
         return youngPerson;
+    }
+
+    /** The rules a new child's details must meet (age today, PNC check letter, locality); writes nothing. */
+    public void checkNewChild(YoungPersonRequest request) {
+        ageRules.checkDateOfBirth(request.dateOfBirth());
+        checkPncId(request.pncId());
+        referenceData.requireActive(ReferenceCategory.LOCALITY, request.localityCode(), "localityCode");
+    }
+
+    /**
+     * The recorded child that details from outside the YOS describe, if there is one: the child with this PNC id;
+     * otherwise the only child with this date of birth and these given and family names (ignoring case), leaving
+     * out anyone recorded with a different PNC id, who cannot be the same child. Nobody, or more than one
+     * candidate, gives empty: the caller then records a new child rather than guess.
+     */
+    public Optional<YoungPerson> findSameChild(YoungPersonRequest details) {
+        if (details.pncId() != null) {
+            Optional<YoungPerson> byPnc = YoungPerson.find("pncId", details.pncId()).firstResultOptional();
+            if (byPnc.isPresent()) {
+                return byPnc;
+            }
+        }
+        List<YoungPerson> candidates = YoungPerson.<YoungPerson>list("dateOfBirth = ?1 and lower(givenName) = ?2 "
+                + "and lower(familyName) = ?3", details.dateOfBirth(), lowerCase(details.givenName()),
+                lowerCase(details.familyName())).stream()
+                .filter(candidate -> candidate.pncId == null || details.pncId() == null)
+                .toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     @Transactional
@@ -166,10 +207,18 @@ public class YoungPersonService {
                 : YoungPerson.count(property + " = ?1 and id <> ?2", value, self) > 0;
     }
 
-    private void apply(YoungPerson youngPerson, YoungPersonRequest request) {
-        if (request.pncId() != null && !PncIds.isValid(request.pncId())) {
+    private static void checkPncId(String pncId) {
+        if (pncId != null && !PncIds.isValid(pncId)) {
             throw ProblemException.invalid("pncId", "must be YYYY/NNNNNNNL with a valid check letter");
         }
+    }
+
+    private static String lowerCase(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void apply(YoungPerson youngPerson, YoungPersonRequest request) {
+        checkPncId(request.pncId());
         ReferenceItem locality = referenceData.requireKnown(ReferenceCategory.LOCALITY, request.localityCode(),
                 "localityCode", youngPerson.localityCode);
         youngPerson.localReference = request.localReference();

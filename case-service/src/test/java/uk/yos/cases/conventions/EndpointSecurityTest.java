@@ -33,6 +33,11 @@ class EndpointSecurityTest {
             Persona.HEAD_OF_SERVICE);
     private static final Set<Persona> CASE_WRITERS = EnumSet.of(Persona.CASE_MANAGER_NORTH,
             Persona.CASE_MANAGER_WEST, Persona.OPERATIONS_MANAGER_NORTH, Persona.OPERATIONS_MANAGER_WEST);
+    /** The case reference view: case readers plus the RJ team and panel coordinators of other services. */
+    private static final Set<Persona> CASE_REFERENCE_READERS = EnumSet.of(Persona.CASE_MANAGER_NORTH,
+            Persona.CASE_MANAGER_WEST, Persona.OPERATIONS_MANAGER_NORTH, Persona.OPERATIONS_MANAGER_WEST,
+            Persona.HEAD_OF_SERVICE, Persona.RJ_WORKER, Persona.PANEL_COORDINATOR);
+    private static final Set<Persona> PREVENTION_WORKERS = EnumSet.of(Persona.PREVENTION_WORKER);
     private static final Set<Persona> ALLOCATORS = EnumSet.of(Persona.OPERATIONS_MANAGER_NORTH,
             Persona.OPERATIONS_MANAGER_WEST);
     private static final Set<Persona> REFERENCE_READERS = EnumSet.of(Persona.CASE_MANAGER_NORTH,
@@ -57,6 +62,8 @@ class EndpointSecurityTest {
                 new Endpoint("GET", "/api/v1/cases", CASE_READERS),
                 new Endpoint("POST", "/api/v1/cases", CASE_WRITERS),
                 new Endpoint("GET", "/api/v1/cases/" + ID, CASE_READERS),
+                new Endpoint("GET", "/api/v1/cases/" + ID + "/summary", CASE_REFERENCE_READERS),
+                new Endpoint("POST", "/api/v1/cases/diversion-intakes", PREVENTION_WORKERS),
                 new Endpoint("PUT", "/api/v1/cases/" + ID, CASE_WRITERS),
                 new Endpoint("POST", "/api/v1/cases/" + ID + "/offences", CASE_WRITERS),
                 new Endpoint("PUT", "/api/v1/cases/" + ID + "/offences/" + ID, CASE_WRITERS),

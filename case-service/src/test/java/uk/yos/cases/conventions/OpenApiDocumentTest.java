@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,30 @@ class OpenApiDocumentTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertEquals(operationIds.size(), operationIds.stream().distinct().count(), "operationIds are unique");
         assertFalse(paths.isEmpty());
+    }
+
+    /** Other services' clients are written against these names (notes: CONTRACTS.md, "case-service additions"). */
+    @Test
+    void theOperationsOtherServicesCallKeepTheirAgreedNames() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        String summary = "paths.'/api/v1/cases/{id}/summary'.get.";
+        assertEquals("getCaseReference", document.getString(summary + "operationId"));
+        assertEquals("#/components/schemas/CaseReference",
+                document.getString(summary + "responses.'200'.content.'application/json'.schema.'$ref'"));
+
+        String intake = "paths.'/api/v1/cases/diversion-intakes'.post.";
+        assertEquals("receiveDiversionIntake", document.getString(intake + "operationId"));
+        assertEquals("#/components/schemas/DiversionIntakeRequest",
+                document.getString(intake + "requestBody.content.'application/json'.schema.'$ref'"));
+        for (String status : List.of("200", "201")) {
+            assertEquals("#/components/schemas/DiversionIntake", document.getString(
+                    intake + "responses.'" + status + "'.content.'application/json'.schema.'$ref'"));
+        }
+        assertEquals(List.of("YOUTH_CAUTION", "YOUTH_CONDITIONAL_CAUTION"),
+                document.getList("components.schemas.DiversionCaseType.enum"));
+        assertEquals(Set.of("id", "youngPersonId", "caseType", "category", "status", "owningTeamCode",
+                "outcomeDate", "offences"),
+                document.<String, Object>getMap("components.schemas.CaseReference.properties").keySet());
     }
 }
