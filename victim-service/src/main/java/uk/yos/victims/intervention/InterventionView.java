@@ -1,0 +1,27 @@
+package uk.yos.victims.intervention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RjIntervention")
+public record InterventionView(
+        UUID id,
+        UUID victimId,
+        UUID caseId,
+        InterventionType type,
+        InterventionStatus status,
+        LocalDate plannedOn,
+        LocalDate completedOn,
+        @Schema(maxLength = 2000) String outcome,
+        LocalDate victimInformedOn,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static InterventionView of(RjIntervention i) {
+        return new InterventionView(i.id, i.victimId, i.caseId, i.type, i.status, i.plannedOn, i.completedOn,
+                i.outcome, i.victimInformedOn, i.createdAt, i.updatedAt);
+    }
+}

@@ -1,0 +1,22 @@
+package uk.yos.victims;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import uk.yos.testsupport.Persona;
+
+/** Requests as a persona, with a real signed token. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(Persona persona) {
+        return given().auth().oauth2(persona.token()).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+}

@@ -1,0 +1,88 @@
+package uk.yos.victims.conventions;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** What partner agencies generate clients from: every operation documented the same complete way. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    /** The operations that ask case-service, and so can answer 503. */
+    private static final List<String> CALLS_CASE_SERVICE = List.of("createVictim", "getVictimFeedbackReport",
+            "listVictimFeedbackReports");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationIsCompletelyDocumented() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("http", document.getString("components.securitySchemes.bearerAuth.type"));
+        assertEquals("bearer", document.getString("components.securitySchemes.bearerAuth.scheme"));
+
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> problems = new ArrayList<>();
+        List<String> operationIds = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String name = method.toUpperCase() + " " + path;
+            String operationId = (String) operation.get("operationId");
+            operationIds.add(operationId);
+            if (operationId == null) {
+                problems.add(name + ": no operationId");
+            }
+            if (operation.get("summary") == null) {
+                problems.add(name + ": no summary");
+            }
+            List<String> tags = (List<String>) operation.get("tags");
+            if (tags == null || tags.isEmpty()) {
+                problems.add(name + ": no tag");
+            }
+            String description = (String) operation.get("description");
+            if (description == null || !description.startsWith("Roles: ")) {
+                problems.add(name + ": description does not start with its roles");
+            }
+            if (operation.get("security") == null) {
+                problems.add(name + ": no security requirement");
+            }
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            for (String status : List.of("401", "403", "500")) {
+                if (!responses.containsKey(status)) {
+                    problems.add(name + ": no " + status + " response");
+                }
+            }
+            if (path.contains("{") && !responses.containsKey("404")) {
+                problems.add(name + ": no 404 response");
+            }
+            if (CALLS_CASE_SERVICE.contains(operationId) && !responses.containsKey("503")) {
+                problems.add(name + ": calls case-service but documents no 503");
+            }
+        }));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertEquals(operationIds.size(), operationIds.stream().distinct().count(), "operationIds are unique");
+        assertTrue(operationIds.containsAll(CALLS_CASE_SERVICE));
+        assertFalse(paths.isEmpty());
+    }
+
+    @Test
+    void theFeedbackReportSchemaHasNoPersonalOrContactFields() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> properties = document.getMap("components.schemas.VictimFeedbackReport.properties");
+        for (String personal : List.of("givenName", "familyName", "dateOfBirth", "address", "phone", "email",
+                "contactDetails")) {
+            assertFalse(properties.containsKey(personal), "feedback report exposes " + personal);
+        }
+        assertTrue(properties.keySet().containsAll(List.of("victimId", "caseId", "rjOffered", "interventions",
+                "views", "wishes", "agreedReparation")));
+    }
+}
