@@ -1,0 +1,60 @@
+package uk.yos.prevention.referral;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import uk.yos.common.problem.ProblemException;
+import uk.yos.common.problem.ProblemType;
+import uk.yos.common.security.Caller;
+import uk.yos.common.security.Roles;
+
+/**
+ * Who may see which referral, as an HQL predicate so lists and single reads apply the same rule in the database:
+ * a prevention worker sees every referral; a police referrer only those its own organisation (the token's
+ * {@code organisation} claim) made, and only their status.
+ */
+@RequestScoped
+public class ReferralAccess {
+
+    @Inject
+    Caller caller;
+
+    /** A prevention worker (whatever other roles the token has): every referral, in full. */
+    public boolean isWorker() {
+        return caller.hasRole(Roles.PREVENTION_WORKER);
+    }
+
+    /**
+     * The organisation a police referrer acts for. A police-referrer token without one is refused outright: it
+     * could neither create a referral nor be told which ones are its own.
+     */
+    public String policeOrganisation() {
+        return caller.organisation().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                "Your token names no organisation, so you cannot make or follow referrals"));
+    }
+
+    /** Referrals the caller may see; {@code r} is the referral alias. */
+    public Predicate referrals(String r) {
+        if (isWorker()) {
+            return new Predicate("1 = 1", Map.of());
+        }
+        if (caller.hasRole(Roles.POLICE_REFERRER)) {
+            return new Predicate(r + ".referringOrganisation = :accessOrganisation",
+                    Map.of("accessOrganisation", policeOrganisation()));
+        }
+        return new Predicate("1 = 0", Map.of());
+    }
+
+    public boolean canSee(PreventionReferral referral) {
+        if (isWorker()) {
+            return true;
+        }
+        return caller.hasRole(Roles.POLICE_REFERRER) && referral.referringOrganisation.equals(policeOrganisation());
+    }
+
+    /** An HQL condition and its named parameters. */
+    public record Predicate(String hql, Map<String, Object> parameters) {
+    }
+}

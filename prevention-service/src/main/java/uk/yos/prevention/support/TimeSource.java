@@ -1,0 +1,35 @@
+package uk.yos.prevention.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ClockProvider;
+
+/**
+ * Today's date where the YOS works: legal dates (birthdays, referral and decision dates) are England and Wales
+ * dates, whatever the server's time zone. Bean validation ({@code @Past}, {@code @PastOrPresent}) uses the same
+ * clock, so a date entered just after midnight in summer is not refused as "in the future".
+ */
+@ApplicationScoped
+public class TimeSource implements ClockProvider {
+
+    private static final ZoneId ENGLAND_AND_WALES = ZoneId.of("Europe/London");
+
+    private final Clock clock = Clock.system(ENGLAND_AND_WALES);
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public Clock getClock() {
+        return clock;
+    }
+}

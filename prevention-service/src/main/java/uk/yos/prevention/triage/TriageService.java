@@ -1,0 +1,98 @@
+package uk.yos.prevention.triage;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import uk.yos.common.audit.AuditLog;
+import uk.yos.common.concurrency.Versioned;
+import uk.yos.common.problem.ProblemException;
+import uk.yos.common.security.Caller;
+import uk.yos.prevention.referral.PreventionReferral;
+import uk.yos.prevention.referral.PreventionReferralView;
+import uk.yos.prevention.referral.ReferralService;
+import uk.yos.prevention.referral.ReferralStatus;
+import uk.yos.prevention.support.FieldErrors;
+import uk.yos.prevention.support.TimeSource;
+
+@ApplicationScoped
+public class TriageService {
+
+    @Inject
+    ReferralService referrals;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TimeSource time;
+
+    /**
+     * Records triage as it stands (a full replacement). Triage can change until the joint decision is recorded:
+     * the decision was made on it, so from then on it is part of the record.
+     */
+    @Transactional
+    public Versioned<PreventionReferralView> record(UUID id, TriageRequest request, String ifMatch) {
+        boolean consentAnswered = request.voluntaryWorkConsent() != VoluntaryWorkConsent.NOT_YET_ASKED;
+        new FieldErrors()
+                .addIf(consentAnswered && request.consentRecordedOn() == null, "consentRecordedOn",
+                        "is required when consent is " + request.voluntaryWorkConsent())
+                .addIf(!consentAnswered && request.consentRecordedOn() != null, "consentRecordedOn",
+                        "must be left out while consent has not been asked")
+                .throwIfAny();
+
+        PreventionReferral referral = referrals.lockForChange(id, ifMatch, "TRIAGE");
+        if (referral.isDecided()) {
+            throw ProblemException.conflict("The joint decision has been recorded; the triage it was made on can "
+                    + "no longer change");
+        }
+        LocalDate received = referral.receivedOn;
+        FieldErrors notBeforeReceipt = new FieldErrors();
+        notBeforeReceipt(notBeforeReceipt, request.assessmentCompletedOn(), received, "assessmentCompletedOn");
+        notBeforeReceipt(notBeforeReceipt, request.padatCompletedOn(), received, "padatCompletedOn");
+        notBeforeReceipt(notBeforeReceipt, request.consentRecordedOn(), received, "consentRecordedOn");
+        if (request.camhsScreening() != null) {
+            notBeforeReceipt(notBeforeReceipt, request.camhsScreening().screenedOn(), received,
+                    "camhsScreening.screenedOn");
+        }
+        notBeforeReceipt.throwIfAny();
+
+        referral.assessmentCompletedOn = request.assessmentCompletedOn();
+        referral.triageNotes = stripToNull(request.notes());
+        referral.padatCompletedOn = request.padatCompletedOn();
+        TriageRequest.CamhsScreeningRequest camhs = request.camhsScreening();
+        referral.camhsScreenedOn = camhs == null ? null : camhs.screenedOn();
+        referral.camhsOutcome = camhs == null ? null : camhs.outcome();
+        referral.camhsNotes = camhs == null ? null : stripToNull(camhs.notes());
+        referral.voluntaryWorkConsent = request.voluntaryWorkConsent();
+        referral.consentRecordedOn = request.consentRecordedOn();
+        TriageRequest.ChildCaseDetailsRequest child = request.child();
+        referral.childEthnicity = child == null ? null : child.ethnicity();
+        referral.childLocalityCode = child == null ? null : child.localityCode();
+        referral.childInCare = child == null ? null : child.childInCare();
+        referral.childSend = child == null ? null : child.send();
+        referral.childEhcp = child == null ? null : child.ehcp();
+        referral.status = referral.isTriaged() ? ReferralStatus.TRIAGED : ReferralStatus.RECEIVED;
+        referral.triagedAt = time.now();
+        referral.triagedBy = caller.username();
+        referrals.touch(referral);
+        referral.persistAndFlush();
+        audit.record("TRIAGE", ReferralService.RECORD_TYPE, id, referral.youngPersonId);
+        return referrals.view(referral);
+    }
+
+    private static void notBeforeReceipt(FieldErrors errors, LocalDate date, LocalDate receivedOn, String field) {
+        errors.addIf(date != null && date.isBefore(receivedOn), field,
+                "must not be before the day the referral was received (" + receivedOn + ")");
+    }
+
+    private static String stripToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,83 @@
+package uk.yos.prevention.conventions;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** What partner agencies generate clients from: every operation documented the same complete way. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationIsCompletelyDocumented() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("http", document.getString("components.securitySchemes.bearerAuth.type"));
+        assertEquals("bearer", document.getString("components.securitySchemes.bearerAuth.scheme"));
+
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> problems = new ArrayList<>();
+        List<String> operationIds = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String name = method.toUpperCase() + " " + path;
+            operationIds.add((String) operation.get("operationId"));
+            if (operation.get("operationId") == null) {
+                problems.add(name + ": no operationId");
+            }
+            if (operation.get("summary") == null) {
+                problems.add(name + ": no summary");
+            }
+            List<String> tags = (List<String>) operation.get("tags");
+            if (tags == null || tags.isEmpty()) {
+                problems.add(name + ": no tag");
+            }
+            String description = (String) operation.get("description");
+            if (description == null || !description.startsWith("Roles: ")) {
+                problems.add(name + ": description does not start with its roles");
+            }
+            if (operation.get("security") == null) {
+                problems.add(name + ": no security requirement");
+            }
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            for (String status : List.of("401", "403", "500")) {
+                if (!responses.containsKey(status)) {
+                    problems.add(name + ": no " + status + " response");
+                }
+            }
+            if (path.contains("{") && !responses.containsKey("404")) {
+                problems.add(name + ": no 404 response");
+            }
+            if (!"get".equals(method) && path.contains("{") && !responses.containsKey("412")) {
+                problems.add(name + ": a change without a documented 412");
+            }
+        }));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertEquals(operationIds.size(), operationIds.stream().distinct().count(), "operationIds are unique");
+        assertEquals(7, operationIds.size(), "every endpoint is in the document: " + operationIds);
+        assertFalse(paths.isEmpty());
+    }
+
+    @Test
+    void theDecisionDocumentsThatCaseServiceCanBeUnavailable() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> responses = document.getMap(
+                "paths.'/api/v1/prevention-referrals/{id}/decision'.post.responses");
+        assertTrue(responses.containsKey("503"), "503 documented: " + responses.keySet());
+        assertTrue(responses.containsKey("422"), "422 documented: " + responses.keySet());
+        List<String> outcomes = document.getList("components.schemas.DecisionOutcome.enum");
+        assertEquals(List.of("NO_FURTHER_ACTION", "COMMUNITY_RESOLUTION", "OUTCOME_21", "OUTCOME_22", "YOUTH_CAUTION",
+                "YOUTH_CONDITIONAL_CAUTION", "CHARGE"), outcomes);
+    }
+}
