@@ -1,0 +1,464 @@
+package uk.yos.referralorders.order;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.WorkingDays;
+import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.Versioned;
+import uk.yos.common.paging.Page;
+import uk.yos.common.paging.PageRequest;
+import uk.yos.common.paging.SortFields;
+import uk.yos.common.problem.FieldError;
+import uk.yos.common.problem.ProblemException;
+import uk.yos.common.problem.ProblemType;
+import uk.yos.common.query.Conditions;
+import uk.yos.common.security.Caller;
+import uk.yos.referralorders.access.ReferralAccess;
+import uk.yos.referralorders.caseref.CaseReference;
+import uk.yos.referralorders.caseref.CaseReferences;
+import uk.yos.referralorders.panel.Panel;
+import uk.yos.referralorders.panel.PanelStatus;
+import uk.yos.referralorders.support.Problems;
+import uk.yos.referralorders.support.ReferralOrderRules;
+import uk.yos.referralorders.support.Searches;
+import uk.yos.referralorders.support.TimeSource;
+
+/**
+ * Referral orders. Reads by case roles ask case-service first (with the caller's token, outside any transaction);
+ * every change is the panel coordinator's and goes through {@link #lockForChange}.
+ */
+@ApplicationScoped
+public class ReferralOrderService {
+
+    public static final String RECORD_TYPE = "REFERRAL_ORDER";
+
+    static final SortFields SORT = SortFields.of(Map.of(
+            "sentenceDate", "o.sentenceDate",
+            "initialPanelDueDate", "o.initialPanelDueDate",
+            "endDate", "o.endDate",
+            "status", "o.status",
+            "createdAt", "o.createdAt"), "-sentenceDate");
+
+    @Inject
+    ReferralAccess access;
+
+    @Inject
+    CaseReferences cases;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @Inject
+    ReferralOrderRules rules;
+
+    @Inject
+    EntityManager entityManager;
+
+    // ---------------------------------------------------------------------------------------------- reads
+
+    public Page<ReferralOrderSummaryView> search(ReferralOrderSearch search, PageRequest paging) {
+        if (access.readsThroughCase()) {
+            if (search.caseId == null) {
+                throw ProblemException.invalid("caseId", "is required for your role");
+            }
+            if (!cases.isVisible(search.caseId)) {
+                // Not a case of theirs: the same empty answer as a case without an order, so nothing leaks.
+                audit.recordDenied("SEARCH", RECORD_TYPE, "case:" + search.caseId);
+                return new Page<>(List.of(), paging.page(), paging.size(), 0);
+            }
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Conditions conditions = new Conditions()
+                    .add("o.caseId = :caseId", "caseId", search.caseId)
+                    .add("o.youngPersonId = :youngPersonId", "youngPersonId", search.youngPersonId)
+                    .add("o.status = :status", "status", search.status)
+                    .add("o.owningTeamCode = :owningTeamCode", "owningTeamCode", search.owningTeamCode)
+                    .add("o.initialPanelHeldOn is null and o.initialPanelDueDate < :initialPanelDueBefore",
+                            "initialPanelDueBefore", search.initialPanelDueBefore);
+            LocalDate today = time.today();
+            Page<ReferralOrderSummaryView> page = Page.of(
+                    ReferralOrder.find("from ReferralOrder o where " + conditions.where(),
+                            SORT.toSort(paging.sort(), "o.id"), conditions.parameters()),
+                    paging, o -> ReferralOrderSummaryView.of((ReferralOrder) o, today));
+            audit.recordSearch(RECORD_TYPE, "filters=" + conditions.filtersUsed() + " results=" + page.totalItems());
+            return page;
+        });
+    }
+
+    public Versioned<ReferralOrderView> read(UUID id) {
+        requireReadable(id, "READ");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReferralOrder order = find(id);
+            audit.record("READ", RECORD_TYPE, id, order.youngPersonId);
+            return view(order);
+        });
+    }
+
+    /** The current contract: for the coordinator, the case's readers, and volunteers sitting on one of its panels. */
+    public ContractView contract(UUID id) {
+        UUID caseId = caseOf(id);
+        // Any role that lets the caller see it will do; case-service is only asked when nothing else answered.
+        boolean visible = access.isCoordinator()
+                || access.isVolunteer() && QuarkusTransaction.requiringNew().call(() -> access.sitsOnPanelOfOrder(id))
+                || access.readsThroughCase() && cases.isVisible(caseId);
+        if (!visible) {
+            audit.recordDenied("READ_CONTRACT", RECORD_TYPE, id);
+            throw ProblemException.notFound("Referral order");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReferralOrder order = find(id);
+            Panel panel = order.contractPanelId == null ? null : Panel.findById(order.contractPanelId);
+            if (panel == null) {
+                throw new ProblemException(ProblemType.NOT_FOUND,
+                        "No contract has been agreed for this order yet");
+            }
+            audit.record("READ_CONTRACT", RECORD_TYPE, id, order.youngPersonId);
+            return new ContractView(order.id, order.caseId, order.youngPersonId, panel.heldOn, panel.id,
+                    order.startDate, order.endDate, List.copyOf(panel.contractTerms));
+        });
+    }
+
+    /**
+     * 404 unless the caller may read this order: the coordinator always; case roles when case-service shows them
+     * the order's case (asked outside any transaction; a failing case-service is 503).
+     */
+    private void requireReadable(UUID id, String action) {
+        UUID caseId = caseOf(id);
+        if (access.isCoordinator()) {
+            return;
+        }
+        if (!access.readsThroughCase() || !cases.isVisible(caseId)) {
+            audit.recordDenied(action, RECORD_TYPE, id);
+            throw ProblemException.notFound("Referral order");
+        }
+    }
+
+    private UUID caseOf(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> find(id).caseId);
+    }
+
+    // ---------------------------------------------------------------------------------------------- create
+
+    /**
+     * Checks a new order's request against the rules and case-service, before anything is written: the length,
+     * then the case (it must be an OPEN REFERRAL_ORDER case the caller may refer to).
+     */
+    public CaseReference checkNewOrder(CreateReferralOrderRequest request) {
+        checkLength(request.lengthMonths(), "lengthMonths");
+        CaseReference reference = cases.requireReferable(request.caseId(), "caseId");
+        if (!CaseReference.REFERRAL_ORDER.equals(reference.caseType())) {
+            throw Problems.unprocessable("caseId", "is a " + reference.caseType() + " case, not a REFERRAL_ORDER case");
+        }
+        if (!CaseReference.OPEN.equals(reference.status())) {
+            throw Problems.unprocessable("caseId", "is not an OPEN case");
+        }
+        return reference;
+    }
+
+    /** Writes the order for a case {@link #checkNewOrder} accepted; joins the idempotent-creation transaction. */
+    @Transactional
+    public Versioned<ReferralOrderView> create(CreateReferralOrderRequest request, CaseReference reference) {
+        if (ReferralOrder.findByCaseId(reference.id()).isPresent()) {
+            throw ProblemException.conflict("This case already has a referral order");
+        }
+        ReferralOrder order = new ReferralOrder();
+        order.caseId = reference.id();
+        order.youngPersonId = reference.youngPersonId();
+        order.owningTeamCode = reference.owningTeamCode();
+        order.sentenceDate = request.sentenceDate();
+        order.courtName = request.court().strip();
+        order.lengthMonths = request.lengthMonths();
+        order.extensionMonths = 0;
+        order.status = ReferralOrderStatus.AWAITING_CONTRACT;
+        order.initialPanelDueDate = initialPanelDueDate(request.sentenceDate());
+        order.createdAt = time.now();
+        order.createdBy = caller.username();
+        touch(order);
+        order.persistAndFlush();
+        audit.record("CREATE", RECORD_TYPE, order.id, order.youngPersonId);
+        return view(order);
+    }
+
+    // ---------------------------------------------------------------------------------------------- changes
+
+    @Transactional
+    public Versioned<ReferralOrderView> correct(UUID id, CorrectReferralOrderRequest request, String ifMatch) {
+        checkLength(request.lengthMonths(), "lengthMonths");
+        ReferralOrder order = lockForChange(id, ifMatch);
+        requireNotClosed(order);
+        if (request.lengthMonths() + order.extensionMonths > rules.maxTotalMonths()) {
+            throw Problems.unprocessable("lengthMonths", "with the " + order.extensionMonths
+                    + " months of extensions would exceed " + rules.maxTotalMonths() + " months in total");
+        }
+        LocalDate firstPanel = order.initialPanelHeldOn != null ? order.initialPanelHeldOn : order.contractAgreedOn;
+        if (firstPanel != null && request.sentenceDate().isAfter(firstPanel)) {
+            throw ProblemException.invalid("sentenceDate", "must not be after the initial panel (" + firstPanel + ")");
+        }
+        if (Panel.count("referralOrderId = ?1 and status <> ?2 and scheduledFor < ?3", id, PanelStatus.CANCELLED,
+                request.sentenceDate().atStartOfDay()) > 0) {
+            throw ProblemException.invalid("sentenceDate", "must not be after any of the order's panels");
+        }
+        order.sentenceDate = request.sentenceDate();
+        order.courtName = request.court().strip();
+        order.lengthMonths = request.lengthMonths();
+        order.initialPanelDueDate = initialPanelDueDate(request.sentenceDate());
+        order.recomputeEndDate();
+        touch(order);
+        order.persistAndFlush();
+        audit.record("UPDATE", RECORD_TYPE, id, order.youngPersonId);
+        return view(order);
+    }
+
+    @Transactional
+    public Versioned<ReferralOrderView> extend(UUID id, ExtensionRequest request, String ifMatch) {
+        ReferralOrder order = lockForChange(id, ifMatch);
+        if (order.status != ReferralOrderStatus.ACTIVE) {
+            throw ProblemException.conflict("Only an ACTIVE order can be extended (this one is " + order.status + ")");
+        }
+        if (request.grantedOn().isBefore(order.startDate)) {
+            throw ProblemException.invalid("grantedOn", "must not be before the order's start date (" + order.startDate
+                    + ")");
+        }
+        List<FieldError> broken = new ArrayList<>();
+        int extensions = order.extensionMonths + request.months();
+        if (extensions > rules.maxExtensionMonths()) {
+            broken.add(new FieldError("months", "would make " + extensions + " months of extensions; at most "
+                    + rules.maxExtensionMonths() + " are allowed (" + order.extensionMonths + " already granted)"));
+        }
+        if (order.lengthMonths + extensions > rules.maxTotalMonths()) {
+            broken.add(new FieldError("months", "would make the order " + (order.lengthMonths + extensions)
+                    + " months long; it may not exceed " + rules.maxTotalMonths()));
+        }
+        if (!broken.isEmpty()) {
+            throw Problems.unprocessable("The extension is not allowed", broken);
+        }
+        OrderExtension extension = new OrderExtension();
+        extension.order = order;
+        extension.months = request.months();
+        extension.grantedOn = request.grantedOn();
+        extension.reason = request.reason().strip();
+        extension.recordedAt = time.now();
+        extension.recordedBy = caller.username();
+        extension.persist();
+        order.extensions.add(extension);
+        order.extensionMonths = extensions;
+        order.recomputeEndDate();
+        touch(order);
+        order.persistAndFlush();
+        audit.record("EXTEND", RECORD_TYPE, id, order.youngPersonId);
+        return view(order);
+    }
+
+    @Transactional
+    public Versioned<ReferralOrderView> requestRevocation(UUID id, RevocationApplication request, String ifMatch) {
+        ReferralOrder order = lockForChange(id, ifMatch);
+        if (order.status != ReferralOrderStatus.ACTIVE) {
+            throw ProblemException.conflict("Only an ACTIVE order can be revoked (this one is " + order.status + ")");
+        }
+        if (order.pendingRevocation().isPresent()) {
+            throw ProblemException.conflict("A revocation request is already pending for this order");
+        }
+        if (request.requestedOn().isBefore(order.startDate)) {
+            throw ProblemException.invalid("requestedOn", "must not be before the order's start date ("
+                    + order.startDate + ")");
+        }
+        LocalDate allowedFrom = revocationAllowedFrom(order);
+        if (allowedFrom != null && request.requestedOn().isBefore(allowedFrom)) {
+            throw Problems.unprocessable("requestedOn", "a revocation request was refused less than "
+                    + rules.revocationReapplyAfterMonths() + " months ago; a new one may be made from " + allowedFrom);
+        }
+        RevocationRequest revocation = new RevocationRequest();
+        revocation.order = order;
+        revocation.requestedOn = request.requestedOn();
+        revocation.reason = request.reason().strip();
+        revocation.status = RevocationStatus.PENDING;
+        revocation.recordedAt = time.now();
+        revocation.recordedBy = caller.username();
+        revocation.persist();
+        order.revocationRequests.add(revocation);
+        touch(order);
+        order.persistAndFlush();
+        audit.record("REQUEST_REVOCATION", RECORD_TYPE, id, order.youngPersonId);
+        return view(order);
+    }
+
+    @Transactional
+    public Versioned<ReferralOrderView> decideRevocation(UUID id, UUID requestId, RevocationDecisionRequest request,
+            String ifMatch) {
+        ReferralOrder order = lockForChange(id, ifMatch);
+        RevocationRequest revocation = order.revocationRequests.stream().filter(r -> r.id.equals(requestId))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("Revocation request"));
+        if (revocation.status != RevocationStatus.PENDING) {
+            throw ProblemException.conflict("This revocation request was already decided (" + revocation.status + ")");
+        }
+        if (request.decidedOn().isBefore(revocation.requestedOn)) {
+            throw ProblemException.invalid("decidedOn", "must not be before the request (" + revocation.requestedOn
+                    + ")");
+        }
+        revocation.decidedOn = request.decidedOn();
+        revocation.decisionNote = Searches.stripToNull(request.note());
+        revocation.decidedBy = caller.username();
+        if (request.decision() == RevocationDecision.GRANTED) {
+            revocation.status = RevocationStatus.GRANTED;
+            close(order, ReferralOrderStatus.REVOKED, request.decidedOn());
+        } else {
+            revocation.status = RevocationStatus.REFUSED;
+        }
+        touch(order);
+        order.persistAndFlush();
+        audit.record(request.decision() == RevocationDecision.GRANTED ? "REVOKE" : "REFUSE_REVOCATION", RECORD_TYPE,
+                id, order.youngPersonId);
+        return view(order);
+    }
+
+    @Transactional
+    public Versioned<ReferralOrderView> recordMissedAppointment(UUID id, MissedAppointmentRequest request,
+            String ifMatch) {
+        ReferralOrder order = lockForChange(id, ifMatch);
+        if (request.missedOn().isBefore(order.sentenceDate)) {
+            throw ProblemException.invalid("missedOn", "must not be before the sentence date (" + order.sentenceDate
+                    + ")");
+        }
+        addMissedAppointment(order, request.missedOn(), request.kind(), null, request.note());
+        touch(order);
+        order.persistAndFlush();
+        audit.record("RECORD_MISSED_APPOINTMENT", RECORD_TYPE, id, order.youngPersonId);
+        return view(order);
+    }
+
+    // ------------------------------------------------------------------------- used by panels, in their transaction
+
+    /**
+     * Locks the order's row until the transaction ends, without an ETag: a panel change holds its order still
+     * while it checks and changes it. Call it before the order is loaded in the transaction, so what is loaded
+     * after it is current.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReferralOrder lock(UUID id) {
+        int locked = entityManager.createQuery("update ReferralOrder o set o.updatedAt = o.updatedAt where o.id = :id")
+                .setParameter("id", id).executeUpdate();
+        if (locked == 0) {
+            throw ProblemException.notFound("Referral order");
+        }
+        return find(id);
+    }
+
+    /** Ends the order: completed, revoked or referred back to court. Pending work for it ends too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(ReferralOrder order, ReferralOrderStatus status, LocalDate on) {
+        order.status = status;
+        order.closedOn = on;
+        order.revocationRequests.stream().filter(r -> r.status == RevocationStatus.PENDING).forEach(r -> {
+            r.status = RevocationStatus.WITHDRAWN;
+            r.decisionNote = "The order ended: " + status;
+        });
+        entityManager.flush();
+        entityManager.createQuery("update versioned Panel p set p.status = :cancelled, p.cancelledOn = :on, "
+                + "p.cancellationReason = :reason "
+                + "where p.referralOrderId = :id and p.status = :scheduled")
+                .setParameter("cancelled", PanelStatus.CANCELLED).setParameter("on", time.today())
+                .setParameter("reason", "The order ended: " + status).setParameter("id", order.id)
+                .setParameter("scheduled", PanelStatus.SCHEDULED).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addMissedAppointment(ReferralOrder order, LocalDate on, MissedAppointmentKind kind, UUID panelId,
+            String note) {
+        MissedAppointment missed = new MissedAppointment();
+        missed.order = order;
+        missed.missedOn = on;
+        missed.kind = kind;
+        missed.panelId = panelId;
+        missed.note = Searches.stripToNull(note);
+        missed.recordedAt = time.now();
+        missed.recordedBy = caller.username();
+        missed.persist();
+        order.missedAppointments.add(missed);
+    }
+
+    /** Marks the order changed, which also moves its version (and ETag) on. */
+    public void touch(ReferralOrder order) {
+        order.updatedAt = time.now();
+        order.updatedBy = caller.username();
+    }
+
+    public ReferralOrder find(UUID id) {
+        ReferralOrder order = ReferralOrder.findById(id);
+        if (order == null) {
+            throw ProblemException.notFound("Referral order");
+        }
+        return order;
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    /**
+     * Checks If-Match, then locks the order row at that version until the transaction ends (a guarded no-op
+     * UPDATE: MySQL's "FOR UPDATE OF" is not MariaDB syntax). Of two changes made with one ETag, the second waits,
+     * finds the version moved on and gets 412.
+     */
+    private ReferralOrder lockForChange(UUID id, String ifMatch) {
+        ReferralOrder order = find(id);
+        EntityTags.requireMatch(ifMatch, order.version);
+        int locked = entityManager.createQuery("update ReferralOrder o set o.updatedAt = o.updatedAt "
+                + "where o.id = :id and o.version = :version")
+                .setParameter("id", id).setParameter("version", order.version).executeUpdate();
+        if (locked == 0) {
+            throw EntityTags.changedSinceRead();
+        }
+        return order;
+    }
+
+    private void requireNotClosed(ReferralOrder order) {
+        if (order.status.isClosed()) {
+            throw ProblemException.conflict("The order is " + order.status + " and can no longer change");
+        }
+    }
+
+    private void checkLength(int months, String field) {
+        if (months < rules.minLengthMonths() || months > rules.maxLengthMonths()) {
+            throw ProblemException.invalid(field, "must be between " + rules.minLengthMonths() + " and "
+                    + rules.maxLengthMonths() + " months");
+        }
+    }
+
+    private LocalDate initialPanelDueDate(LocalDate sentenceDate) {
+        return workingDays.plusWorkingDays(sentenceDate, rules.initialPanelWorkingDays());
+    }
+
+    /** After a refusal, the first date a new revocation request may be made; null when nothing blocks one. */
+    private LocalDate revocationAllowedFrom(ReferralOrder order) {
+        return order.revocationRequests.stream()
+                .filter(r -> r.status == RevocationStatus.REFUSED && r.decidedOn != null)
+                .map(r -> r.decidedOn).max(Comparator.naturalOrder())
+                .map(decided -> decided.plusMonths(rules.revocationReapplyAfterMonths())).orElse(null);
+    }
+
+    public Versioned<ReferralOrderView> view(ReferralOrder order) {
+        LocalDate allowedFrom = revocationAllowedFrom(order);
+        LocalDate today = time.today();
+        return new Versioned<>(ReferralOrderView.of(order, today,
+                allowedFrom != null && allowedFrom.isAfter(today) ? allowedFrom : null), order.version);
+    }
+}

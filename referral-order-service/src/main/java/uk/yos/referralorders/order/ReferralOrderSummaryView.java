@@ -1,0 +1,30 @@
+package uk.yos.referralorders.order;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ReferralOrderSummary", description = "A referral order as lists show it")
+public record ReferralOrderSummaryView(
+        UUID id,
+        UUID caseId,
+        UUID youngPersonId,
+        @Schema(maxLength = 40) String owningTeamCode,
+        LocalDate sentenceDate,
+        @Schema(maxLength = 200) String court,
+        int lengthMonths,
+        int extensionMonths,
+        ReferralOrderStatus status,
+        LocalDate initialPanelDueDate,
+        LocalDate initialPanelHeldOn,
+        Boolean initialPanelMet,
+        LocalDate startDate,
+        LocalDate endDate) {
+
+    static ReferralOrderSummaryView of(ReferralOrder o, LocalDate today) {
+        return new ReferralOrderSummaryView(o.id, o.caseId, o.youngPersonId, o.owningTeamCode, o.sentenceDate,
+                o.courtName, o.lengthMonths, o.extensionMonths, o.status, o.initialPanelDueDate, o.initialPanelHeldOn,
+                o.initialPanelMet(today), o.startDate, o.endDate);
+    }
+}

@@ -1,0 +1,6 @@
+package uk.yos.referralorders.order;
+
+public enum RevocationDecision {
+    GRANTED,
+    REFUSED
+}

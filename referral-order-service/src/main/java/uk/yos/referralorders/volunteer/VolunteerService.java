@@ -1,0 +1,308 @@
+package uk.yos.referralorders.volunteer;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import uk.yos.common.audit.AuditLog;
+import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.Versioned;
+import uk.yos.common.paging.Page;
+import uk.yos.common.paging.PageRequest;
+import uk.yos.common.paging.SortFields;
+import uk.yos.common.problem.ProblemException;
+import uk.yos.common.query.Conditions;
+import uk.yos.common.security.Caller;
+import uk.yos.referralorders.support.Problems;
+import uk.yos.referralorders.support.ReferralOrderRules;
+import uk.yos.referralorders.support.Searches;
+import uk.yos.referralorders.support.TimeSource;
+
+/** Volunteers: recruitment, vetting, training, conflicts of interest and availability. panel-coordinator only. */
+@ApplicationScoped
+public class VolunteerService {
+
+    public static final String RECORD_TYPE = "VOLUNTEER";
+
+    static final SortFields SORT = SortFields.of(Map.of(
+            "familyName", "v.familyName",
+            "givenName", "v.givenName",
+            "status", "v.status",
+            "dbsExpiresOn", "v.dbsExpiresOn",
+            "createdAt", "v.createdAt"), "familyName,givenName");
+
+    private static final String CHAIR_TRAINED = "exists (select 1 from TrainingRecord ct where ct.volunteer = v "
+            + "and ct.kind = :chairKind)";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    ReferralOrderRules rules;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public Page<VolunteerSummaryView> search(VolunteerSearch search, PageRequest paging) {
+        Conditions conditions = new Conditions()
+                .add("v.status = :status", "status", search.status)
+                .add("(v.dbsExpiresOn is null or v.dbsExpiresOn < :dbsExpiringBefore)", "dbsExpiringBefore",
+                        search.dbsExpiringBefore)
+                .add("(v.familyName like :name or v.givenName like :name)", "name", Searches.startsWith(search.name));
+        if (search.chairTrained != null) {
+            conditions.add(search.chairTrained ? CHAIR_TRAINED : "not " + CHAIR_TRAINED, "chairKind",
+                    TrainingKind.CHAIR);
+        }
+        Page<Volunteer> found = Page.of(Volunteer.find("from Volunteer v where " + conditions.where(),
+                SORT.toSort(paging.sort(), "v.id"), conditions.parameters()), paging, v -> (Volunteer) v);
+        Set<UUID> chairs = chairTrained(found.items().stream().map(v -> v.id).toList());
+        List<VolunteerSummaryView> items = found.items().stream().map(v -> new VolunteerSummaryView(v.id,
+                v.givenName, v.familyName, v.status, v.representative, v.mentor, chairs.contains(v.id),
+                v.dbsExpiresOn)).toList();
+        audit.recordSearch(RECORD_TYPE, "filters=" + conditions.filtersUsed() + " results=" + found.totalItems());
+        return new Page<>(items, found.page(), found.size(), found.totalItems());
+    }
+
+    @Transactional
+    public Versioned<VolunteerView> read(UUID id) {
+        Volunteer volunteer = find(id);
+        audit.record("READ", RECORD_TYPE, id, null);
+        return view(volunteer);
+    }
+
+    @Transactional
+    public Versioned<VolunteerView> create(VolunteerRequest request) {
+        Volunteer volunteer = new Volunteer();
+        volunteer.status = VolunteerStatus.APPLICANT;
+        describe(volunteer, request);
+        volunteer.createdAt = time.now();
+        volunteer.createdBy = caller.username();
+        touch(volunteer);
+        volunteer.persistAndFlush();
+        recordStatusChange(volunteer, null, time.today(), "Application recorded");
+        audit.record("CREATE", RECORD_TYPE, volunteer.id, null);
+        return view(volunteer);
+    }
+
+    @Transactional
+    public Versioned<VolunteerView> update(UUID id, VolunteerRequest request, String ifMatch) {
+        Volunteer volunteer = lockForChange(id, ifMatch);
+        describe(volunteer, request);
+        touch(volunteer);
+        volunteer.persistAndFlush();
+        audit.record("UPDATE", RECORD_TYPE, id, null);
+        return view(volunteer);
+    }
+
+    @Transactional
+    public Versioned<VolunteerView> changeStatus(UUID id, StatusChangeRequest request, String ifMatch) {
+        Volunteer volunteer = lockForChange(id, ifMatch);
+        VolunteerStatus from = volunteer.status;
+        VolunteerStatus to = request.status();
+        LocalDate effectiveOn = request.effectiveOn() != null ? request.effectiveOn() : time.today();
+        if (from == to) {
+            throw ProblemException.conflict("The volunteer is already " + to);
+        }
+        if (!from.next().contains(to)) {
+            throw ProblemException.conflict("A volunteer cannot go from " + from + " to " + to);
+        }
+        if ((to == VolunteerStatus.TRAINED || to == VolunteerStatus.ACTIVE) && !volunteer.hasTraining(TrainingKind.INITIAL)) {
+            throw Problems.unprocessable("status", "needs the volunteer's INITIAL training recorded first");
+        }
+        if (to == VolunteerStatus.ACTIVE && !volunteer.dbsValidOn(effectiveOn)) {
+            throw Problems.unprocessable("status", "needs a DBS check valid on " + effectiveOn);
+        }
+        volunteer.status = to;
+        touch(volunteer);
+        volunteer.persistAndFlush();
+        recordStatusChange(volunteer, from, effectiveOn, request.reason());
+        audit.record("CHANGE_STATUS", RECORD_TYPE, id, null);
+        return view(volunteer);
+    }
+
+    @Transactional
+    public Versioned<VolunteerView> recordDbsCheck(UUID id, DbsCheckRequest request, String ifMatch) {
+        Volunteer volunteer = lockForChange(id, ifMatch);
+        LocalDate expiresOn = request.expiresOn() != null ? request.expiresOn()
+                : request.checkedOn().plusMonths(rules.volunteers().dbsValidityMonths());
+        if (!expiresOn.isAfter(request.checkedOn())) {
+            throw ProblemException.invalid("expiresOn", "must be after checkedOn");
+        }
+        volunteer.dbsCheckedOn = request.checkedOn();
+        volunteer.dbsExpiresOn = expiresOn;
+        touch(volunteer);
+        volunteer.persistAndFlush();
+        audit.record("RECORD_DBS_CHECK", RECORD_TYPE, id, null);
+        return view(volunteer);
+    }
+
+    @Transactional
+    public Versioned<VolunteerView> addTraining(UUID id, TrainingRequest request, String ifMatch) {
+        Volunteer volunteer = lockForChange(id, ifMatch);
+        TrainingRecord record = new TrainingRecord();
+        record.volunteer = volunteer;
+        record.kind = request.kind();
+        record.completedOn = request.completedOn();
+        record.provider = Searches.stripToNull(request.provider());
+        record.recordedAt = time.now();
+        record.recordedBy = caller.username();
+        record.persist();
+        volunteer.training.add(record);
+        touch(volunteer);
+        volunteer.persistAndFlush();
+        audit.record("ADD_TRAINING", RECORD_TYPE, id, null);
+        return view(volunteer);
+    }
+
+    @Transactional
+    public Versioned<VolunteerView> declareConflict(UUID id, ConflictRequest request, String ifMatch) {
+        if (request.kind() == ConflictKind.CHILD) {
+            requireOnly(request.youngPersonId(), "youngPersonId", request.victimId(), "victimId", "CHILD");
+        } else {
+            requireOnly(request.victimId(), "victimId", request.youngPersonId(), "youngPersonId", "VICTIM");
+        }
+        Volunteer volunteer = lockForChange(id, ifMatch);
+        boolean duplicate = volunteer.conflicts.stream().anyMatch(c -> c.kind == request.kind()
+                && (request.kind() == ConflictKind.CHILD ? request.youngPersonId().equals(c.youngPersonId)
+                        : request.victimId().equals(c.victimId)));
+        if (duplicate) {
+            throw ProblemException.conflict("This conflict of interest is already declared");
+        }
+        ConflictOfInterest conflict = new ConflictOfInterest();
+        conflict.volunteer = volunteer;
+        conflict.kind = request.kind();
+        conflict.youngPersonId = request.youngPersonId();
+        conflict.victimId = request.victimId();
+        conflict.declaredOn = request.declaredOn() != null ? request.declaredOn() : time.today();
+        conflict.note = Searches.stripToNull(request.note());
+        conflict.recordedAt = time.now();
+        conflict.recordedBy = caller.username();
+        conflict.persist();
+        volunteer.conflicts.add(conflict);
+        touch(volunteer);
+        volunteer.persistAndFlush();
+        audit.record("DECLARE_CONFLICT", RECORD_TYPE, id, request.youngPersonId());
+        return view(volunteer);
+    }
+
+    /** Withdraws a conflict declared in error; the audit trail keeps who did it and when. */
+    @Transactional
+    public Versioned<VolunteerView> withdrawConflict(UUID id, UUID conflictId, String ifMatch) {
+        Volunteer volunteer = lockForChange(id, ifMatch);
+        ConflictOfInterest conflict = volunteer.conflicts.stream().filter(c -> c.id.equals(conflictId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Conflict of interest"));
+        volunteer.conflicts.remove(conflict);
+        conflict.delete();
+        touch(volunteer);
+        volunteer.persistAndFlush();
+        audit.record("WITHDRAW_CONFLICT", RECORD_TYPE, id, conflict.youngPersonId);
+        return view(volunteer);
+    }
+
+    public Volunteer find(UUID id) {
+        Volunteer volunteer = Volunteer.findById(id);
+        if (volunteer == null) {
+            throw ProblemException.notFound("Volunteer");
+        }
+        return volunteer;
+    }
+
+    /**
+     * Checks If-Match, then locks the volunteer row at that version until the transaction ends (a guarded no-op
+     * UPDATE: MySQL's "FOR UPDATE OF" is not MariaDB syntax). Of two changes made with one ETag, the second waits,
+     * finds the version moved on and gets 412.
+     */
+    private Volunteer lockForChange(UUID id, String ifMatch) {
+        Volunteer volunteer = find(id);
+        EntityTags.requireMatch(ifMatch, volunteer.version);
+        int locked = entityManager.createQuery("update Volunteer v set v.updatedAt = v.updatedAt "
+                + "where v.id = :id and v.version = :version")
+                .setParameter("id", id).setParameter("version", volunteer.version).executeUpdate();
+        if (locked == 0) {
+            throw EntityTags.changedSinceRead();
+        }
+        return volunteer;
+    }
+
+    private void describe(Volunteer volunteer, VolunteerRequest request) {
+        String subject = Searches.stripToNull(request.userSubject());
+        if (subject != null && !subject.equals(volunteer.userSubject)) {
+            boolean taken = volunteer.id == null ? Volunteer.count("userSubject", subject) > 0
+                    : Volunteer.count("userSubject = ?1 and id <> ?2", subject, volunteer.id) > 0;
+            if (taken) {
+                throw ProblemException.conflict("This account is already linked to another volunteer");
+            }
+        }
+        List<AvailabilitySlotDto> slots = request.availability() == null ? List.of() : request.availability();
+        for (int i = 0; i < slots.size(); i++) {
+            if (!slots.get(i).to().isAfter(slots.get(i).from())) {
+                throw ProblemException.invalid("availability[" + i + "].to", "must be after from");
+            }
+        }
+        volunteer.givenName = request.givenName().strip();
+        volunteer.familyName = request.familyName().strip();
+        volunteer.email = Searches.stripToNull(request.email());
+        volunteer.phone = Searches.stripToNull(request.phone());
+        volunteer.representative = Boolean.TRUE.equals(request.representative());
+        volunteer.mentor = Boolean.TRUE.equals(request.mentor());
+        volunteer.userSubject = subject;
+        volunteer.availability.clear();
+        slots.forEach(slot -> volunteer.availability.add(slot.toSlot()));
+        volunteer.availabilityNote = Searches.stripToNull(request.availabilityNote());
+    }
+
+    private static void requireOnly(UUID required, String requiredField, UUID forbidden, String forbiddenField,
+            String kind) {
+        if (required == null) {
+            throw ProblemException.invalid(requiredField, "is required for a " + kind + " conflict");
+        }
+        if (forbidden != null) {
+            throw ProblemException.invalid(forbiddenField, "is not allowed for a " + kind + " conflict");
+        }
+    }
+
+    private Set<UUID> chairTrained(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery("select distinct t.volunteer.id from TrainingRecord t "
+                + "where t.kind = :kind and t.volunteer.id in :ids", UUID.class)
+                .setParameter("kind", TrainingKind.CHAIR).setParameter("ids", ids).getResultList());
+    }
+
+    private void recordStatusChange(Volunteer volunteer, VolunteerStatus from, LocalDate effectiveOn, String reason) {
+        VolunteerStatusChange change = new VolunteerStatusChange();
+        change.volunteerId = volunteer.id;
+        change.fromStatus = from;
+        change.toStatus = volunteer.status;
+        change.effectiveOn = effectiveOn;
+        change.reason = Searches.stripToNull(reason);
+        change.changedAt = time.now();
+        change.changedBy = caller.username();
+        change.persist();
+    }
+
+    private void touch(Volunteer volunteer) {
+        volunteer.updatedAt = time.now();
+        volunteer.updatedBy = caller.username();
+    }
+
+    private Versioned<VolunteerView> view(Volunteer volunteer) {
+        return new Versioned<>(VolunteerView.of(volunteer, time.today()), volunteer.version);
+    }
+}

@@ -1,0 +1,348 @@
+package uk.yos.referralorders.order;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.yos.testsupport.ProblemAssertions.assertProblem;
+import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import uk.yos.referralorders.Api;
+import uk.yos.referralorders.Concurrently;
+import uk.yos.referralorders.Db;
+import uk.yos.referralorders.Fixtures;
+import uk.yos.testsupport.CaseServiceStub;
+import uk.yos.testsupport.CaseServiceStub.CaseReference;
+import uk.yos.testsupport.Persona;
+
+@QuarkusTest
+class ReferralOrderApiTest {
+
+    private static final String PATH = "/api/v1/referral-orders";
+    private static final Persona PC = Persona.PANEL_COORDINATOR;
+
+    @BeforeEach
+    void resetCaseService() {
+        Fixtures.resetCaseService();
+    }
+
+    @Test
+    void recordsAnOrderForAnOpenReferralOrderCaseCheckedWithTheCallersToken() {
+        CaseReference reference = Fixtures.referralCase();
+        Response created = Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(3), 6));
+        String id = created.then().statusCode(201).header("ETag", "\"0\"").extract().path("id");
+        created.then().header("Location", endsWith(PATH + "/" + id));
+
+        Api.as(PC).get(PATH + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("caseId", equalTo(reference.id().toString()))
+                .body("youngPersonId", equalTo(reference.youngPersonId().toString()))
+                .body("owningTeamCode", equalTo("NORTH_OOC"))
+                .body("status", equalTo("AWAITING_CONTRACT"))
+                .body("lengthMonths", equalTo(6)).body("extensionMonths", equalTo(0))
+                .body("court", equalTo("Northampton Youth Court"))
+                .body("initialPanelMet", nullValue()).body("initialPanelHeldOn", nullValue())
+                .body("startDate", nullValue()).body("endDate", nullValue());
+
+        CaseServiceStub.server().verify(getRequestedFor(CaseServiceStub.summaryPath(reference.id()))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withHeader("X-Request-Id", matching(".+")));
+        assertEquals(1, Db.auditRows("CREATE", "REFERRAL_ORDER", id, PC.subject()));
+        assertEquals(1, Db.auditRows("READ", "REFERRAL_ORDER", id, PC.subject()));
+    }
+
+    @Test
+    void theInitialPanelIsDueTwentyWorkingDaysAfterTheSentenceWithoutBankHolidays() {
+        // Friday 19 December 2025: Christmas Day, Boxing Day and New Year's Day are not working days.
+        String id = Fixtures.newOrder(Fixtures.referralCase(), LocalDate.of(2025, 12, 19), 6);
+        Api.as(PC).get(PATH + "/" + id).then().statusCode(200)
+                .body("initialPanelDueDate", equalTo("2026-01-21"))
+                // Long past and never held: missed.
+                .body("initialPanelMet", equalTo(false));
+        Api.as(PC).queryParam("initialPanelDueBefore", "2026-01-22").queryParam("size", 100).get(PATH)
+                .then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void refusesACaseThatIsNotAnOpenReferralOrderOrNotVisibleAndWritesNothing() {
+        long before = Db.rows("referral_order");
+        CaseReference caution = CaseReference.open("YOUTH_CAUTION");
+        CaseServiceStub.caseVisible(caution);
+        assertProblem(Fixtures.createOrder(Fixtures.orderBody(caution.id(), LocalDate.now(), 6)), 422)
+                .getList("errors.field").contains("caseId");
+
+        CaseReference closed = CaseReference.open("REFERRAL_ORDER").withStatus("CLOSED");
+        CaseServiceStub.caseVisible(closed);
+        assertEquals(List.of("caseId"), assertProblem(
+                Fixtures.createOrder(Fixtures.orderBody(closed.id(), LocalDate.now(), 6)), 422).getList("errors.field"));
+
+        UUID unknown = UUID.randomUUID();
+        CaseServiceStub.caseNotVisible(unknown);
+        assertEquals(List.of("caseId"), assertProblem(
+                Fixtures.createOrder(Fixtures.orderBody(unknown, LocalDate.now(), 6)), 422).getList("errors.field"));
+        assertEquals(before, Db.rows("referral_order"));
+    }
+
+    @Test
+    void rejectsInvalidInputBeforeAskingCaseService() {
+        CaseReference reference = Fixtures.referralCase();
+        long before = Db.rows("referral_order");
+        assertValidationProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 2)),
+                "lengthMonths");
+        assertValidationProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 13)),
+                "lengthMonths");
+        assertValidationProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(),
+                LocalDate.now().plusDays(1), 6)), "sentenceDate");
+        Map<String, Object> noCourt = Fixtures.orderBody(reference.id(), LocalDate.now(), 6);
+        noCourt.remove("court");
+        noCourt.remove("caseId");
+        assertValidationProblem(Fixtures.createOrder(noCourt), "court", "caseId");
+        assertEquals(before, Db.rows("referral_order"));
+        assertEquals(0, CaseServiceStub.server().findAll(getRequestedFor(CaseServiceStub.summaryPath(reference.id())))
+                .size());
+    }
+
+    @Test
+    void aCaseHasOneOrderEvenUnderConcurrentRequests() throws Exception {
+        CaseReference reference = Fixtures.referralCase();
+        Map<String, Object> body = Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(1), 6);
+        Callable<Integer> post = () -> Fixtures.createOrder(body).statusCode();
+        List<Integer> statuses = Concurrently.run(post, post);
+        assertTrue(statuses.contains(201) && statuses.contains(409), "one 201 and one 409, got " + statuses);
+        assertEquals(1, Db.count("select count(*) from referral_order where case_id = unhex(replace(?, '-', ''))",
+                reference.id().toString()));
+        assertProblem(Fixtures.createOrder(body), 409);
+    }
+
+    @Test
+    void anIdempotentRetryReturnsTheFirstResponseAndADifferentBodyIsRefused() {
+        CaseReference reference = Fixtures.referralCase();
+        String key = "order-" + UUID.randomUUID();
+        Map<String, Object> body = Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(1), 6);
+        Response first = Api.as(PC).header("Idempotency-Key", key).body(body).post(PATH);
+        Response second = Api.as(PC).header("Idempotency-Key", key).body(body).post(PATH);
+        first.then().statusCode(201);
+        second.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(first.header("Location"))).body("id", equalTo(first.path("id")));
+
+        Map<String, Object> different = Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(1), 9);
+        assertProblem(Api.as(PC).header("Idempotency-Key", key).body(different).post(PATH), 422);
+        assertEquals(1, Db.count("select count(*) from referral_order where case_id = unhex(replace(?, '-', ''))",
+                reference.id().toString()));
+    }
+
+    @Test
+    void caseRolesReadOnlyTheOrdersOfCasesCaseServiceShowsThem() {
+        CaseReference visible = Fixtures.referralCase();
+        String visibleOrder = Fixtures.newOrder(visible);
+        CaseReference hidden = Fixtures.referralCase();
+        String hiddenOrder = Fixtures.newOrder(hidden);
+        CaseServiceStub.caseNotVisible(hidden.id());
+
+        for (Persona reader : List.of(Persona.CASE_MANAGER_NORTH, Persona.OPERATIONS_MANAGER_NORTH,
+                Persona.HEAD_OF_SERVICE)) {
+            Api.as(reader).get(PATH + "/" + visibleOrder).then().statusCode(200)
+                    .body("caseId", equalTo(visible.id().toString()));
+            assertProblem(Api.as(reader).get(PATH + "/" + hiddenOrder), 404);
+            assertEquals(1, Db.auditRows("READ", "REFERRAL_ORDER", visibleOrder, reader.subject()));
+            assertEquals(1, Db.deniedRows("READ", "REFERRAL_ORDER", hiddenOrder, reader.subject()));
+
+            Api.as(reader).queryParam("caseId", visible.id().toString()).get(PATH).then().statusCode(200)
+                    .body("totalItems", equalTo(1)).body("items[0].id", equalTo(visibleOrder));
+            Api.as(reader).queryParam("caseId", hidden.id().toString()).get(PATH).then().statusCode(200)
+                    .body("totalItems", equalTo(0)).body("items", hasSize(0));
+            assertValidationProblem(Api.as(reader).get(PATH), "caseId");
+        }
+        // The coordinator needs no case-service answer to read, and lists without a case filter.
+        CaseServiceStub.reset();
+        Api.as(PC).get(PATH + "/" + hiddenOrder).then().statusCode(200);
+        Api.as(PC).queryParam("size", 100).get(PATH).then().statusCode(200);
+    }
+
+    @Test
+    void filtersOrdersForTheCoordinator() {
+        CaseReference reference = Fixtures.referralCase();
+        String id = Fixtures.newOrder(reference);
+        Api.as(PC).queryParam("caseId", reference.id().toString()).queryParam("status", "AWAITING_CONTRACT")
+                .get(PATH).then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
+        Api.as(PC).queryParam("caseId", reference.id().toString()).queryParam("status", "ACTIVE")
+                .get(PATH).then().statusCode(200).body("totalItems", equalTo(0));
+        Api.as(PC).queryParam("youngPersonId", reference.youngPersonId().toString()).get(PATH).then()
+                .statusCode(200).body("totalItems", equalTo(1));
+        assertValidationProblem(Api.as(PC).queryParam("sort", "courtName").get(PATH), "sort");
+        assertValidationProblem(Api.as(PC).queryParam("size", 101).get(PATH), "size");
+        assertValidationProblem(Api.as(PC).queryParam("status", "PAUSED").get(PATH), "status");
+        assertValidationProblem(Api.as(PC).queryParam("caseId", "not-a-uuid").get(PATH), "caseId");
+        assertValidationProblem(Api.as(PC).queryParam("initialPanelDueBefore", "31/12/2026").get(PATH),
+                "initialPanelDueBefore");
+    }
+
+    @Test
+    void extensionsAddAtMostThreeMonthsAndNeverPassTwelve() {
+        String id = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusDays(20), 8);
+        String path = PATH + "/" + id;
+        JsonPath order = Api.as(PC).get(path).then().statusCode(200).extract().jsonPath();
+        LocalDate start = LocalDate.parse(order.getString("startDate"));
+        assertEquals(start.plusMonths(8).toString(), order.getString("endDate"));
+
+        Map<String, Object> two = extension(2);
+        Api.as(PC).header("If-Match", Fixtures.etag(path)).body(two).post(path + "/extensions").then()
+                .statusCode(200).body("extensionMonths", equalTo(2)).body("extensions", hasSize(1))
+                .body("endDate", equalTo(start.plusMonths(10).toString()));
+        // 2 + 2 = 4 months of extensions: too many.
+        assertEquals(List.of("months"), assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(extension(2)).post(path + "/extensions"), 422).getList("errors.field"));
+        Api.as(PC).header("If-Match", Fixtures.etag(path)).body(extension(1)).post(path + "/extensions").then()
+                .statusCode(200).body("extensionMonths", equalTo(3))
+                .body("endDate", equalTo(start.plusMonths(11).toString()));
+        assertValidationProblem(Api.as(PC).header("If-Match", Fixtures.etag(path)).body(extension(0))
+                .post(path + "/extensions"), "months");
+        assertEquals(2, Db.auditRows("EXTEND", "REFERRAL_ORDER", id, PC.subject()));
+
+        // A 12-month order cannot be extended at all.
+        String full = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusDays(20), 12);
+        assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(PATH + "/" + full)).body(extension(1))
+                .post(PATH + "/" + full + "/extensions"), 422);
+        // An order awaiting its contract has nothing to extend.
+        String awaiting = Fixtures.newOrder(Fixtures.referralCase());
+        assertProblem(Api.as(PC).header("If-Match", "\"0\"").body(extension(1))
+                .post(PATH + "/" + awaiting + "/extensions"), 409);
+    }
+
+    @Test
+    void twoChangesMadeWithOneETagApplyOnceAndTheOtherIsRefused() throws Exception {
+        String id = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusDays(20), 6);
+        String path = PATH + "/" + id;
+        String etag = Fixtures.etag(path);
+        Callable<Integer> extend = () -> Api.as(PC).header("If-Match", etag).body(extension(1))
+                .post(path + "/extensions").statusCode();
+        List<Integer> statuses = Concurrently.run(extend, extend);
+        assertTrue(statuses.contains(200) && statuses.contains(412), "one 200 and one 412, got " + statuses);
+        Api.as(PC).get(path).then().body("extensionMonths", equalTo(1)).body("extensions", hasSize(1));
+    }
+
+    @Test
+    void aRefusedRevocationBlocksANewRequestForThreeMonths() {
+        String id = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusMonths(8), 12);
+        String path = PATH + "/" + id;
+        String requestId = Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(revocation(LocalDate.now().minusMonths(5))).post(path + "/revocation-requests").then()
+                .statusCode(200).body("revocationRequests", hasSize(1))
+                .body("revocationRequests[0].status", equalTo("PENDING")).extract().path("revocationRequests[0].id");
+        // One pending at a time.
+        assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path)).body(revocation(LocalDate.now()))
+                .post(path + "/revocation-requests"), 409);
+        // Refused four months ago: the block has passed.
+        Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(Map.of("decision", "REFUSED", "decidedOn", LocalDate.now().minusMonths(4).toString()))
+                .post(path + "/revocation-requests/" + requestId + "/decision").then().statusCode(200)
+                .body("revocationRequests[0].status", equalTo("REFUSED")).body("status", equalTo("ACTIVE"))
+                .body("revocationRequestAllowedFrom", nullValue());
+        String second = Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(revocation(LocalDate.now().minusMonths(1))).post(path + "/revocation-requests").then()
+                .statusCode(200).extract().path("revocationRequests[1].id");
+        // Refused two weeks ago: blocked until three months after that decision.
+        LocalDate refusedOn = LocalDate.now().minusWeeks(2);
+        Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(Map.of("decision", "REFUSED", "decidedOn", refusedOn.toString()))
+                .post(path + "/revocation-requests/" + second + "/decision").then().statusCode(200)
+                .body("revocationRequestAllowedFrom", equalTo(refusedOn.plusMonths(3).toString()));
+        long requests = Db.rows("revocation_request");
+        JsonPath blocked = assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(revocation(LocalDate.now())).post(path + "/revocation-requests"), 422);
+        assertEquals(List.of("requestedOn"), blocked.getList("errors.field"));
+        assertEquals(requests, Db.rows("revocation_request"));
+        // A decided request cannot be decided again.
+        assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(Map.of("decision", "GRANTED", "decidedOn", LocalDate.now().toString()))
+                .post(path + "/revocation-requests/" + second + "/decision"), 409);
+        assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(Map.of("decision", "GRANTED", "decidedOn", LocalDate.now().toString()))
+                .post(path + "/revocation-requests/" + UUID.randomUUID() + "/decision"), 404);
+    }
+
+    @Test
+    void aGrantedRevocationRevokesTheOrderAndCancelsItsScheduledPanels() {
+        String id = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusMonths(2), 6);
+        String path = PATH + "/" + id;
+        String review = Fixtures.schedulePanel(id, "REVIEW", LocalDate.now().plusDays(7));
+        String requestId = Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(revocation(LocalDate.now().minusDays(2))).post(path + "/revocation-requests").then()
+                .statusCode(200).extract().path("revocationRequests[0].id");
+        Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(Map.of("decision", "GRANTED", "decidedOn", LocalDate.now().toString(), "note", "Good progress"))
+                .post(path + "/revocation-requests/" + requestId + "/decision").then().statusCode(200)
+                .body("status", equalTo("REVOKED")).body("closedOn", equalTo(LocalDate.now().toString()))
+                .body("revocationRequests[0].status", equalTo("GRANTED"));
+        Api.as(PC).get("/api/v1/panels/" + review).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("cancellationReason", equalTo("The order ended: REVOKED"));
+        assertEquals(1, Db.auditRows("REVOKE", "REFERRAL_ORDER", id, PC.subject()));
+        // A revoked order no longer changes.
+        assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path)).body(extension(1))
+                .post(path + "/extensions"), 409);
+        assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
+                .body(Map.of("sentenceDate", LocalDate.now().minusMonths(2).toString(), "court", "X",
+                        "lengthMonths", 6)).put(path), 409);
+    }
+
+    @Test
+    void recordsMissedAppointmentsWithTheirDates() {
+        String id = Fixtures.newOrder(Fixtures.referralCase());
+        String path = PATH + "/" + id;
+        LocalDate missed = LocalDate.now().minusDays(2);
+        Api.as(PC).header("If-Match", "\"0\"")
+                .body(Map.of("missedOn", missed.toString(), "kind", "REPARATION", "note", "No contact"))
+                .post(path + "/missed-appointments").then().statusCode(200).header("ETag", "\"1\"")
+                .body("missedAppointments", hasSize(1)).body("missedAppointments[0].missedOn", equalTo(missed.toString()))
+                .body("missedAppointments[0].kind", equalTo("REPARATION"));
+        assertValidationProblem(Api.as(PC).header("If-Match", "\"1\"")
+                .body(Map.of("missedOn", LocalDate.now().minusMonths(3).toString(), "kind", "OTHER"))
+                .post(path + "/missed-appointments"), "missedOn");
+        assertValidationProblem(Api.as(PC).header("If-Match", "\"1\"")
+                .body(Map.of("missedOn", LocalDate.now().plusDays(1).toString(), "kind", "OTHER"))
+                .post(path + "/missed-appointments"), "missedOn");
+        assertProblem(Api.as(PC).body(Map.of("missedOn", missed.toString(), "kind", "OTHER"))
+                .post(path + "/missed-appointments"), 428);
+        assertEquals(1, Db.auditRows("RECORD_MISSED_APPOINTMENT", "REFERRAL_ORDER", id, PC.subject()));
+    }
+
+    @Test
+    void correctingTheSentenceDateMovesTheInitialPanelDeadline() {
+        String id = Fixtures.newOrder(Fixtures.referralCase(), LocalDate.of(2025, 12, 19), 6);
+        String path = PATH + "/" + id;
+        Api.as(PC).header("If-Match", "\"0\"")
+                .body(Map.of("sentenceDate", "2026-03-02", "court", "Corby Youth Court", "lengthMonths", 9)).put(path)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                // Monday 2 March 2026: four weeks of working days, no bank holidays.
+                .body("initialPanelDueDate", equalTo("2026-03-30")).body("lengthMonths", equalTo(9))
+                .body("court", equalTo("Corby Youth Court"));
+        assertValidationProblem(Api.as(PC).header("If-Match", "\"1\"")
+                .body(Map.of("sentenceDate", "2026-03-02", "court", "Corby Youth Court", "lengthMonths", 1)).put(path),
+                "lengthMonths");
+        assertEquals(1, Db.auditRows("UPDATE", "REFERRAL_ORDER", id, PC.subject()));
+    }
+
+    private static Map<String, Object> extension(int months) {
+        return Map.of("months", months, "grantedOn", LocalDate.now().toString(), "reason", "More time for reparation");
+    }
+
+    private static Map<String, Object> revocation(LocalDate requestedOn) {
+        return Map.of("requestedOn", requestedOn.toString(), "reason", "Early revocation for good progress");
+    }
+}
