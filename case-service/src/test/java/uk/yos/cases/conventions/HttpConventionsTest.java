@@ -47,6 +47,17 @@ class HttpConventionsTest {
     }
 
     @Test
+    void aFilterThatDoesNotConvertIsABadRequestNamingIt() {
+        assertValidationProblem(Api.as(Persona.HEAD_OF_SERVICE).get("/api/v1/cases?caseType=NOT_A_TYPE"), "caseType");
+        assertValidationProblem(Api.as(Persona.HEAD_OF_SERVICE).get("/api/v1/cases?youngPersonId=42"), "youngPersonId");
+        assertValidationProblem(Api.as(Persona.HEAD_OF_SERVICE).get("/api/v1/young-people?dateOfBirth=yesterday"),
+                "dateOfBirth");
+        assertValidationProblem(Api.as(Persona.HEAD_OF_SERVICE).get("/api/v1/young-people?send=maybe"), "send");
+        // A malformed id in the path is still "no such record".
+        assertProblem(Api.as(Persona.HEAD_OF_SERVICE).get("/api/v1/cases/not-a-uuid"), 404);
+    }
+
+    @Test
     void anUnsupportedContentTypeIsRefused() {
         assertProblem(given().auth().oauth2(Persona.CASE_MANAGER_NORTH.token()).contentType(ContentType.XML)
                 .body("<youngPerson/>").post("/api/v1/young-people"), 415);

@@ -27,6 +27,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.http.QueryParameters;
 
 /**
  * Every error a service produces leaves as RFC 9457 problem+json. Details are written for the caller and never
@@ -90,10 +91,18 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this operation");
     }
 
+    /** More specific than {@link #http}, so it wins for a query parameter that does not convert. */
+    @ServerExceptionMapper
+    public Response invalidQueryParameter(QueryParameters.InvalidQueryParameter exception) {
+        return ProblemResponses.of(ProblemException.invalid(exception.name(), exception.problem()));
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
-        if (status >= 500) {
+        // Below 400: not an HTTP answer of ours but a failure carrying another response (e.g. a REST client that
+        // could not read another service's 200); never send it as if it were a problem with that status.
+        if (status >= 500 || status < 400) {
             return unexpected(exception);
         }
         ProblemType type = ProblemType.forStatus(status);

@@ -1,4 +1,4 @@
-package uk.yos.referralorders.support;
+package uk.yos.common.http;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * List filters are query parameters, and JAX-RS answers a query parameter it cannot convert with 404 ("no such
  * resource"), which tells the caller nothing. Here an unknown enum value, a malformed UUID, number, boolean or date is a
- * 400 problem naming the parameter ({@link InvalidQueryParameterMapper}), like every other invalid input.
+ * 400 problem naming the parameter (mapped in {@code ProblemExceptionMappers}), like every other invalid input.
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
