@@ -103,12 +103,12 @@ public final class DevStackCli {
                 .orElse("http://localhost:8081");
         OUT.println();
         OUT.println("================ YOS devstack is up ================");
-        OUT.println("Database:      " + stack.database().description());
-        OUT.println("Keycloak:      " + kc.baseUrl() + "   (issuer " + kc.issuerUrl() + ")");
+        OUT.println(String.format("%-24s ", "Database:") + stack.database().description());
+        OUT.println(String.format("%-24s ", "Keycloak:") + kc.baseUrl() + "   (issuer " + kc.issuerUrl() + ")");
         OUT.println("  admin console " + kc.baseUrl() + "/admin  user '" + kc.adminUsername()
                 + "', password KC_BOOTSTRAP_ADMIN_PASSWORD in " + layout.secretsFile());
         stack.services().values().forEach(s ->
-                OUT.println(String.format("%-14s %s   (health %s/q/health, log %s)", s.name() + ":", s.baseUrl(),
+                OUT.println(String.format("%-24s %s   (health %s/q/health, log %s)", s.name() + ":", s.baseUrl(),
                         s.baseUrl(), s.logFile())));
         OUT.println();
         OUT.println("Demo users (password: " + (demoPasswordFromEnv ? "$YOS_DEMO_PASSWORD from your environment"
