@@ -24,6 +24,7 @@ import uk.yos.cases.youngperson.YoungPerson;
 import uk.yos.cases.youngperson.YoungPersonService;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -298,14 +299,7 @@ public class CaseService {
     private CaseRecord lockForChange(UUID id, String ifMatch, String action) {
         CaseRecord caseRecord = findVisible(id, action);
         EntityTags.requireMatch(ifMatch, caseRecord.version);
-        // A guarded no-op UPDATE takes the row lock on MySQL and MariaDB alike (MySQL's "FOR UPDATE OF" is not
-        // MariaDB syntax), and matches nothing if another change committed since the read above.
-        int locked = entityManager.createQuery("update CaseRecord c set c.updatedAt = c.updatedAt "
-                + "where c.id = :id and c.version = :version")
-                .setParameter("id", id).setParameter("version", caseRecord.version).executeUpdate();
-        if (locked == 0) {
-            throw EntityTags.changedSinceRead();
-        }
+        RowLocks.lockAtVersion(entityManager, "CaseRecord", id, caseRecord.version);
         return caseRecord;
     }
 

@@ -65,7 +65,7 @@ class OpenApiDocumentTest {
         assertFalse(paths.isEmpty());
     }
 
-    /** Other services' clients are written against these names (notes: CONTRACTS.md, "case-service additions"). */
+    /** Other services' clients are written against these names (README: "For other services"). */
     @Test
     void theOperationsOtherServicesCallKeepTheirAgreedNames() {
         JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)

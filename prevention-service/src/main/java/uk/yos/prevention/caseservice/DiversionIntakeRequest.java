@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * case-service's {@code DiversionIntakeRequest} (CONTRACTS.md): exactly its fields, because case-service refuses
+ * case-service's {@code DiversionIntakeRequest} (its OpenAPI document): exactly its fields, because case-service refuses
  * unknown ones.
  */
 public record DiversionIntakeRequest(String sourceReference, String caseType, LocalDate outcomeDate,

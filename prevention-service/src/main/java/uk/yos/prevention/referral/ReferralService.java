@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
 import uk.yos.common.paging.Page;
@@ -247,14 +248,7 @@ public class ReferralService {
     public PreventionReferral lockForChange(UUID id, String ifMatch, String action) {
         PreventionReferral referral = findVisible(id, action);
         EntityTags.requireMatch(ifMatch, referral.version);
-        // A guarded no-op UPDATE takes the row lock on MySQL and MariaDB alike (MySQL's "FOR UPDATE OF" is not
-        // MariaDB syntax), and matches nothing if another change committed since the read above.
-        int locked = entityManager.createQuery("update PreventionReferral r set r.updatedAt = r.updatedAt "
-                + "where r.id = :id and r.version = :version")
-                .setParameter("id", id).setParameter("version", referral.version).executeUpdate();
-        if (locked == 0) {
-            throw EntityTags.changedSinceRead();
-        }
+        RowLocks.lockAtVersion(entityManager, "PreventionReferral", id, referral.version);
         requireOpen(referral);
         return referral;
     }

@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.WorkingDays;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -421,12 +422,7 @@ public class ReferralOrderService {
     private ReferralOrder lockForChange(UUID id, String ifMatch) {
         ReferralOrder order = find(id);
         EntityTags.requireMatch(ifMatch, order.version);
-        int locked = entityManager.createQuery("update ReferralOrder o set o.updatedAt = o.updatedAt "
-                + "where o.id = :id and o.version = :version")
-                .setParameter("id", id).setParameter("version", order.version).executeUpdate();
-        if (locked == 0) {
-            throw EntityTags.changedSinceRead();
-        }
+        RowLocks.lockAtVersion(entityManager, "ReferralOrder", id, order.version);
         return order;
     }
 

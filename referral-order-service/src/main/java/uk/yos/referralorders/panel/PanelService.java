@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -333,12 +334,7 @@ public class PanelService {
         Panel panel = find(id);
         EntityTags.requireMatch(ifMatch, panel.version);
         orders.lock(panel.referralOrderId);
-        int locked = entityManager.createQuery("update Panel p set p.updatedAt = p.updatedAt "
-                + "where p.id = :id and p.version = :version")
-                .setParameter("id", id).setParameter("version", panel.version).executeUpdate();
-        if (locked == 0) {
-            throw EntityTags.changedSinceRead();
-        }
+        RowLocks.lockAtVersion(entityManager, "Panel", id, panel.version);
         return panel;
     }
 

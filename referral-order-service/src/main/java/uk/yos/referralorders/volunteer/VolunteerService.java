@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -230,12 +231,7 @@ public class VolunteerService {
     private Volunteer lockForChange(UUID id, String ifMatch) {
         Volunteer volunteer = find(id);
         EntityTags.requireMatch(ifMatch, volunteer.version);
-        int locked = entityManager.createQuery("update Volunteer v set v.updatedAt = v.updatedAt "
-                + "where v.id = :id and v.version = :version")
-                .setParameter("id", id).setParameter("version", volunteer.version).executeUpdate();
-        if (locked == 0) {
-            throw EntityTags.changedSinceRead();
-        }
+        RowLocks.lockAtVersion(entityManager, "Volunteer", id, volunteer.version);
         return volunteer;
     }
 

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -169,12 +170,7 @@ public class InterventionService {
     private RjIntervention lockForChange(UUID id, String ifMatch) {
         RjIntervention intervention = find(id);
         EntityTags.requireMatch(ifMatch, intervention.version);
-        int locked = entityManager.createQuery("update RjIntervention i set i.updatedAt = i.updatedAt "
-                + "where i.id = :id and i.version = :version")
-                .setParameter("id", id).setParameter("version", intervention.version).executeUpdate();
-        if (locked == 0) {
-            throw EntityTags.changedSinceRead();
-        }
+        RowLocks.lockAtVersion(entityManager, "RjIntervention", id, intervention.version);
         return intervention;
     }
 

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -295,15 +296,9 @@ public class VictimService {
         return new Versioned<>(VictimView.of(victim, time.today()), victim.version);
     }
 
-    /**
-     * A guarded no-op UPDATE takes the row lock on MySQL and MariaDB alike (MySQL's "FOR UPDATE OF" is not MariaDB
-     * syntax), and matches nothing if another change committed since the victim was read.
-     */
+    /** The victim's row lock at the version read ({@link RowLocks}); false when it has moved on. */
     private boolean lockAt(Victim victim) {
-        int locked = entityManager.createQuery("update Victim v set v.updatedAt = v.updatedAt "
-                + "where v.id = :id and v.version = :version")
-                .setParameter("id", victim.id).setParameter("version", victim.version).executeUpdate();
-        return locked == 1;
+        return RowLocks.tryLockAtVersion(entityManager, "Victim", victim.id, victim.version);
     }
 
     private void apply(Victim victim, VictimDetails details) {
