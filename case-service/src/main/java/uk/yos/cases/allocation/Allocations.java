@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
-import uk.yos.cases.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.security.Caller;

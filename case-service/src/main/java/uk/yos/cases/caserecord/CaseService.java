@@ -18,7 +18,7 @@ import uk.yos.cases.allocation.Allocations;
 import uk.yos.cases.allocation.WorkerRef;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
-import uk.yos.cases.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.cases.youngperson.AgeRules;
 import uk.yos.cases.youngperson.YoungPerson;
 import uk.yos.cases.youngperson.YoungPersonService;

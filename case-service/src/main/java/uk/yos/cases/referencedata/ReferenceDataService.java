@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import uk.yos.cases.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.problem.ProblemException;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import uk.yos.cases.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.problem.ProblemException;
 
 /** The ages the youth justice system works with, configurable per area (DOMAIN.md). */

@@ -14,7 +14,7 @@ import uk.yos.cases.access.CaseAccess;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
 import uk.yos.cases.referencedata.ReferenceItem;
-import uk.yos.cases.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.paging.Page;

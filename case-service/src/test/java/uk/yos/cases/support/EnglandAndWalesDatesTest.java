@@ -10,6 +10,7 @@ import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.yos.common.calendar.TimeSource;
 
 /** "Today" is the England and Wales date for the rules and for bean validation alike, whatever the server zone. */
 @QuarkusTest

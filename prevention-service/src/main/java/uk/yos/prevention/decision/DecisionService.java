@@ -20,7 +20,7 @@ import uk.yos.prevention.referral.ReasonType;
 import uk.yos.prevention.referral.ReferralService;
 import uk.yos.prevention.referral.ReferralStatus;
 import uk.yos.prevention.support.FieldErrors;
-import uk.yos.prevention.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 
 /**
  * Records the joint decision. A youth caution or youth conditional caution first opens a case in case-service,

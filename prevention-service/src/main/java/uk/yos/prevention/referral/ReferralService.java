@@ -29,7 +29,7 @@ import uk.yos.prevention.referral.CreateReferralRequest.ReasonRequest;
 import uk.yos.prevention.support.FieldErrors;
 import uk.yos.prevention.support.PncIds;
 import uk.yos.prevention.support.PreventionRules;
-import uk.yos.prevention.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 
 @ApplicationScoped
 public class ReferralService {

@@ -16,7 +16,7 @@ import uk.yos.prevention.referral.PreventionReferralView;
 import uk.yos.prevention.referral.ReferralService;
 import uk.yos.prevention.referral.ReferralStatus;
 import uk.yos.prevention.support.FieldErrors;
-import uk.yos.prevention.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 
 @ApplicationScoped
 public class TriageService {

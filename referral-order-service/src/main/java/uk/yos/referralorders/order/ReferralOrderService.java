@@ -34,7 +34,7 @@ import uk.yos.referralorders.panel.PanelStatus;
 import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.referralorders.support.Searches;
-import uk.yos.referralorders.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 
 /**
  * Referral orders. Reads by case roles ask case-service first (with the caller's token, outside any transaction);

@@ -33,7 +33,7 @@ import uk.yos.referralorders.order.ReferralOrderService;
 import uk.yos.referralorders.order.ReferralOrderStatus;
 import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.Searches;
-import uk.yos.referralorders.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.referralorders.volunteer.Volunteer;
 
 /**

@@ -25,7 +25,7 @@ import uk.yos.common.security.Caller;
 import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.referralorders.support.Searches;
-import uk.yos.referralorders.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 
 /** Volunteers: recruitment, vetting, training, conflicts of interest and availability. panel-coordinator only. */
 @ApplicationScoped

@@ -13,7 +13,7 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.security.Caller;
-import uk.yos.victims.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
 

@@ -21,7 +21,7 @@ import uk.yos.common.problem.ProblemException;
 import uk.yos.common.problem.ProblemType;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.security.Caller;
-import uk.yos.victims.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
 

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.security.Caller;
-import uk.yos.victims.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
 

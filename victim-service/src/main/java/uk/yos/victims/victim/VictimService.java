@@ -23,7 +23,7 @@ import uk.yos.common.security.Caller;
 import uk.yos.victims.caseref.CaseReference;
 import uk.yos.victims.intervention.InterventionStatus;
 import uk.yos.victims.intervention.RjIntervention;
-import uk.yos.victims.support.TimeSource;
+import uk.yos.common.calendar.TimeSource;
 
 /** Victims and everything recorded on the victim's own record. The RJ team sees every victim. */
 @ApplicationScoped

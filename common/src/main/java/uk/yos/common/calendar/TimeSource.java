@@ -1,4 +1,4 @@
-package uk.yos.referralorders.support;
+package uk.yos.common.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,13 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ClockProvider;
 
 /**
- * Today's date where the YOS works: legal dates (sentences, panels, DBS expiry) are England and Wales dates,
- * whatever the server's time zone. Bean validation ({@code @PastOrPresent}) uses the same clock.
+ * Today's date where the YOS works: legal dates (birthdays, sentences) are England and Wales dates, whatever
+ * the server's time zone. Bean validation ({@code @Past}, {@code @PastOrPresent}) uses the same clock, so a date
+ * entered just after midnight in summer is not refused as "in the future".
  */
 @ApplicationScoped
 public class TimeSource implements ClockProvider {
 
-    public static final ZoneId ENGLAND_AND_WALES = ZoneId.of("Europe/London");
+    private static final ZoneId ENGLAND_AND_WALES = ZoneId.of("Europe/London");
 
     private final Clock clock = Clock.system(ENGLAND_AND_WALES);
 
