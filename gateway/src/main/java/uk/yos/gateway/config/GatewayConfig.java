@@ -1,0 +1,89 @@
+package uk.yos.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** Everything about the gateway that differs between places: routes, CORS, rate limits, timeouts. */
+@ConfigMapping(prefix = "yos.gateway")
+public interface GatewayConfig {
+
+    /** Where callers reach the gateway; every OpenAPI document it serves names this as its server. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** By service name (e.g. {@code case-service}): where it runs and which path prefixes it owns. */
+    Map<String, Upstream> upstreams();
+
+    Cors cors();
+
+    RateLimit rateLimit();
+
+    interface Upstream {
+        /** Base URL, e.g. {@code http://localhost:8081}. */
+        URI url();
+
+        /** Path prefixes such as {@code /api/v1/cases}: the prefix itself and everything below it. */
+        List<String> prefixes();
+
+        /** No answer (or no more data) within it: 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** No connection within it: 503. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Pooled connections to the upstream. */
+        @WithDefault("64")
+        int maxConnections();
+
+        /** How long the upstreams health group waits for the upstream's own readiness. */
+        @WithDefault("2s")
+        Duration healthTimeout();
+
+        CircuitBreaker circuitBreaker();
+    }
+
+    interface CircuitBreaker {
+        /** Connection failures or timeouts in a row (within a minute) that open the circuit; any answer resets it. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before it lets one request try the upstream. */
+        @WithDefault("10s")
+        Duration openDuration();
+    }
+
+    interface Cors {
+        /** Exact origins (scheme, host and port) of the front ends that may call from a browser. */
+        @WithDefault("http://localhost:3000,http://localhost:5173")
+        List<String> origins();
+
+        /** How long a browser may cache a preflight answer. */
+        @WithDefault("10m")
+        Duration maxAge();
+    }
+
+    interface RateLimit {
+        @WithName("default")
+        Limit defaultLimit();
+
+        /** By OAuth client id (the token's {@code azp}): a limit other than the default. */
+        Map<String, Limit> clients();
+
+        /** Upper bound on the buckets kept in memory. */
+        @WithDefault("100000")
+        long maxCallers();
+    }
+
+    interface Limit {
+        @WithDefault("600")
+        int requestsPerMinute();
+    }
+}

@@ -1,0 +1,44 @@
+package uk.yos.gateway.edge;
+
+import io.vertx.ext.web.RoutingContext;
+
+/** What the gateway learns about a request as it goes through, kept on the routing context for the access log. */
+public final class GatewayRequest {
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    /** The route of everything the gateway answers itself (health, documents, problems for unknown paths). */
+    public static final String GATEWAY_ROUTE = "gateway";
+
+    private static final String REQUEST_ID = "yos.gateway.requestId";
+    private static final String CALLER = "yos.gateway.caller";
+    private static final String ROUTE = "yos.gateway.route";
+
+    private GatewayRequest() {
+    }
+
+    public static String requestId(RoutingContext ctx) {
+        return ctx.get(REQUEST_ID);
+    }
+
+    static void requestId(RoutingContext ctx, String requestId) {
+        ctx.put(REQUEST_ID, requestId);
+    }
+
+    /** The authenticated caller, or "-" before (or without) authentication. */
+    public static String caller(RoutingContext ctx) {
+        return ctx.get(CALLER, "-");
+    }
+
+    public static void caller(RoutingContext ctx, String caller) {
+        ctx.put(CALLER, caller);
+    }
+
+    /** The upstream the request is for, or {@value #GATEWAY_ROUTE}. */
+    public static String route(RoutingContext ctx) {
+        return ctx.get(ROUTE, GATEWAY_ROUTE);
+    }
+
+    public static void route(RoutingContext ctx, String route) {
+        ctx.put(ROUTE, route);
+    }
+}

@@ -1,0 +1,41 @@
+package uk.yos.gateway.upstream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import uk.yos.gateway.edge.Admission;
+
+/** The route table: each upstream's prefixes, admitted at the edge, then proxied to it. */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private final Upstreams upstreams;
+    private final Admission admission;
+
+    ProxyRoutes(Upstreams upstreams, Admission admission) {
+        this.upstreams = upstreams;
+        this.admission = admission;
+    }
+
+    void register(@Observes Router router) {
+        for (Upstream upstream : upstreams.all()) {
+            HttpProxy proxy = HttpProxy.reverseProxy(upstream.client())
+                    .origin(context -> upstream.openRequest(HttpMethod.GET, "/", upstream.timeout()))
+                    .addInterceptor(new UpstreamInterceptor(upstream));
+            // ProxyHandler rather than proxy.handle(request): the latter hangs on HTTP/2.
+            ProxyHandler proxyHandler = ProxyHandler.create(proxy);
+            for (String prefix : upstream.prefixes()) {
+                // The prefix and what is below it, so that /api/v1/cases/1 matches but /api/v1/casesx does not.
+                for (String path : new String[] { prefix, prefix + "/*" }) {
+                    router.route(path)
+                            .handler(ctx -> admission.admit(ctx, upstream.name()))
+                            .handler(proxyHandler);
+                }
+            }
+        }
+    }
+}

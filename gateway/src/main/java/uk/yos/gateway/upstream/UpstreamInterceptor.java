@@ -1,0 +1,77 @@
+package uk.yos.gateway.upstream;
+
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.circuitbreaker.OpenCircuitException;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import uk.yos.gateway.edge.GatewayRequest;
+import uk.yos.gateway.edge.ProblemType;
+import uk.yos.gateway.edge.Problems;
+
+/**
+ * Wraps each proxied exchange with one upstream: the request id goes up, the call goes through the circuit
+ * breaker, a failed call becomes a 503 or 504 problem (vertx-http-proxy would answer a bare 502), and the headers
+ * the gateway owns are not duplicated by the upstream's copies.
+ */
+final class UpstreamInterceptor implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
+    /** Set by the gateway on every response; an upstream's own would make a second value. */
+    private static final List<String> GATEWAY_HEADERS = List.of(GatewayRequest.REQUEST_ID_HEADER,
+            "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+
+    private final Upstream upstream;
+
+    UpstreamInterceptor(Upstream upstream) {
+        this.upstream = upstream;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        // The id the gateway settled on (the caller's, or a new one) is already on the response.
+        request.putHeader(GatewayRequest.REQUEST_ID_HEADER, incoming.response().headers().get(GatewayRequest.REQUEST_ID_HEADER));
+        if (incoming.authority() != null) {
+            // The caller's Host, so links and Location headers the service writes point at the gateway.
+            request.setAuthority(incoming.authority());
+        }
+        return upstream.<ProxyResponse>guarded(context::sendRequest)
+                .recover(failure -> Future.succeededFuture(problem(request, failure)));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        MultiMap headers = context.response().headers();
+        GATEWAY_HEADERS.forEach(headers::remove);
+        // CORS is decided at the edge alone.
+        headers.names().stream().filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15)).toList()
+                .forEach(headers::remove);
+        return context.sendResponse();
+    }
+
+    private ProxyResponse problem(ProxyRequest request, Throwable failure) {
+        ProblemType type = UpstreamFailures.problemType(failure);
+        if (failure instanceof OpenCircuitException) {
+            LOG.debugf("%s: circuit open", upstream.name());
+        } else {
+            LOG.warnf("%s: %s (%s)", upstream.name(), type.title(), failure.getMessage());
+        }
+        HttpServerRequest incoming = request.proxiedRequest();
+        return request.release().response()
+                .setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.PROBLEM_JSON)
+                .setBody(Body.body(Problems.body(type, UpstreamFailures.detail(type, upstream.name()), incoming.path(),
+                        incoming.response().headers().get(GatewayRequest.REQUEST_ID_HEADER))));
+    }
+}
