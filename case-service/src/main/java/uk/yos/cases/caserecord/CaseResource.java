@@ -136,6 +136,9 @@ public class CaseResource {
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = CONFLICT_CLOSED,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "The case already holds " + CaseView.MAX_OFFENCES
+            + " offences, the most a case may hold",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response addOffence(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The case's current ETag", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -197,6 +197,9 @@ public class CaseService {
     @Transactional
     public Versioned<CaseView> addOffence(UUID id, OffenceRequest request, String ifMatch) {
         CaseRecord caseRecord = findOpenForChange(id, ifMatch, "ADD_OFFENCE");
+        if (caseRecord.offences.size() >= CaseView.MAX_OFFENCES) {
+            throw ProblemException.unprocessable("A case holds at most " + CaseView.MAX_OFFENCES + " offences");
+        }
         YoungPerson child = YoungPerson.findById(caseRecord.youngPersonId);
         Offence offence = offence(caseRecord, child, request, "");
         offence.persist();

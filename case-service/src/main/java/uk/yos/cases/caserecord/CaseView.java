@@ -22,13 +22,18 @@ public record CaseView(
         @Schema(description = "This case made the child a first-time entrant") boolean firstTimeEntrant,
         ClosureReason closureReason,
         LocalDate closedOn,
-        Integer eteHoursAtClosure,
+        @Schema(description = "Hours of education, training or employment a week at closure", minimum = "0",
+                maximum = "60") Integer eteHoursAtClosure,
         Boolean accommodationSuitable,
         Boolean endOfOrderQuestionnaireCompleted,
-        List<OffenceView> offences,
+        @Schema(maxItems = MAX_OFFENCES) List<OffenceView> offences,
+        @Schema(description = "At most one current holder for each allocation role", maxItems = 6)
         List<AllocationView> currentAllocations,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** The most offences one case may hold. */
+    public static final int MAX_OFFENCES = 50;
 
     static CaseView of(CaseRecord c, List<Allocation> currentAllocations) {
         return new CaseView(c.id, c.youngPersonId, c.caseType, c.caseType.category(), c.outcomeDate,

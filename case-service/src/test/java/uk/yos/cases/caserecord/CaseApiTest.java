@@ -10,6 +10,7 @@ import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -180,6 +181,22 @@ class CaseApiTest {
         assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"")
                 .body(Fixtures.offence(LocalDate.now().minusDays(1))).post(PATH + "/" + id + "/offences"),
                 "offenceDate");
+    }
+
+    /** The document promises at most {@link CaseView#MAX_OFFENCES} offences on a case (maxItems). */
+    @Test
+    void aCaseHoldsAtMostFiftyOffences() {
+        String child = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH);
+        Map<String, Object> body = Fixtures.openCase(child, "YOUTH_CAUTION");
+        body.put("offences", Collections.nCopies(CaseView.MAX_OFFENCES,
+                Fixtures.offence(LocalDate.now().minusDays(40))));
+        String id = Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body).then().statusCode(201)
+                .body("offences", hasSize(CaseView.MAX_OFFENCES)).extract().path("id");
+
+        assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
+                .body(Fixtures.offence(LocalDate.now().minusDays(30))).post(PATH + "/" + id + "/offences"), 422);
+        Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("offences", hasSize(CaseView.MAX_OFFENCES));
     }
 
     @Test

@@ -14,10 +14,15 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import uk.yos.cases.allocation.AllocationRole;
+import uk.yos.cases.caserecord.CaseView;
 
 /** What partner agencies generate clients from: every operation documented the same complete way. */
 @QuarkusTest
 class OpenApiDocumentTest {
+
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -26,6 +31,8 @@ class OpenApiDocumentTest {
                 .extract().jsonPath();
         assertEquals("http", document.getString("components.securitySchemes.bearerAuth.type"));
         assertEquals("bearer", document.getString("components.securitySchemes.bearerAuth.scheme"));
+        assertTrue(document.getString("components.securitySchemes.bearerAuth.description").contains("RFC8725"));
+        assertEquals(List.of("https://api.yos.example"), document.getList("servers.url"), "the gateway, only");
 
         Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
         List<String> problems = new ArrayList<>();
@@ -51,11 +58,18 @@ class OpenApiDocumentTest {
                 problems.add(name + ": no security requirement");
             }
             Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-            for (String status : List.of("401", "403", "500")) {
+            // 429, 503 and 504 and the rate-limit headers are the gateway's (common's ApiDocumentFilter).
+            for (String status : List.of("401", "403", "429", "500", "503", "504")) {
                 if (!responses.containsKey(status)) {
                     problems.add(name + ": no " + status + " response");
                 }
             }
+            responses.forEach((status, response) -> {
+                Map<String, Object> headers = (Map<String, Object>) ((Map<String, Object>) response).get("headers");
+                if (headers == null || !headers.keySet().containsAll(RATE_LIMIT_HEADERS)) {
+                    problems.add(name + ": " + status + " does not document the rate-limit headers");
+                }
+            });
             if (path.contains("{") && !responses.containsKey("404")) {
                 problems.add(name + ": no 404 response");
             }
@@ -63,6 +77,17 @@ class OpenApiDocumentTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertEquals(operationIds.size(), operationIds.stream().distinct().count(), "operationIds are unique");
         assertFalse(paths.isEmpty());
+    }
+
+    /** The list bounds the document promises are the ones the service keeps (CaseApiTest tests the offences cap). */
+    @Test
+    void aCasesListsHaveTheBoundsTheServiceKeeps() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        String caseProperties = "components.schemas.Case.properties.";
+        assertEquals(CaseView.MAX_OFFENCES, document.getInt(caseProperties + "offences.maxItems"));
+        // At most one current holder per role, kept by a unique key.
+        assertEquals(AllocationRole.values().length, document.getInt(caseProperties + "currentAllocations.maxItems"));
     }
 
     /** Other services' clients are written against these names (README: "For other services"). */

@@ -18,6 +18,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class OpenApiDocumentTest {
 
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset");
+
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationIsCompletelyDocumented() {
@@ -25,6 +28,8 @@ class OpenApiDocumentTest {
                 .extract().jsonPath();
         assertEquals("http", document.getString("components.securitySchemes.bearerAuth.type"));
         assertEquals("bearer", document.getString("components.securitySchemes.bearerAuth.scheme"));
+        assertTrue(document.getString("components.securitySchemes.bearerAuth.description").contains("RFC8725"));
+        assertEquals(List.of("https://api.yos.example"), document.getList("servers.url"), "the gateway, only");
 
         Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
         List<String> problems = new ArrayList<>();
@@ -50,11 +55,18 @@ class OpenApiDocumentTest {
                 problems.add(name + ": no security requirement");
             }
             Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-            for (String status : List.of("401", "403", "500")) {
+            // 429, 503 and 504 and the rate-limit headers are the gateway's (common's ApiDocumentFilter).
+            for (String status : List.of("401", "403", "429", "500", "503", "504")) {
                 if (!responses.containsKey(status)) {
                     problems.add(name + ": no " + status + " response");
                 }
             }
+            responses.forEach((status, response) -> {
+                Map<String, Object> headers = (Map<String, Object>) ((Map<String, Object>) response).get("headers");
+                if (headers == null || !headers.keySet().containsAll(RATE_LIMIT_HEADERS)) {
+                    problems.add(name + ": " + status + " does not document the rate-limit headers");
+                }
+            });
             if (path.contains("{") && !responses.containsKey("404")) {
                 problems.add(name + ": no 404 response");
             }
@@ -74,7 +86,8 @@ class OpenApiDocumentTest {
                 .extract().jsonPath();
         Map<String, Object> responses = document.getMap(
                 "paths.'/api/v1/prevention-referrals/{id}/decision'.post.responses");
-        assertTrue(responses.containsKey("503"), "503 documented: " + responses.keySet());
+        assertTrue(document.getString("paths.'/api/v1/prevention-referrals/{id}/decision'.post.responses.'503'"
+                + ".description").contains("case-service"), "the decision's own 503 is documented");
         assertTrue(responses.containsKey("422"), "422 documented: " + responses.keySet());
         List<String> outcomes = document.getList("components.schemas.DecisionOutcome.enum");
         assertEquals(List.of("NO_FURTHER_ACTION", "COMMUNITY_RESOLUTION", "OUTCOME_21", "OUTCOME_22", "YOUTH_CAUTION",

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Contract", description = "The order's current contract: the terms a panel agreed, with the child's "
@@ -17,5 +19,5 @@ public record ContractView(
         UUID agreedAtPanelId,
         LocalDate startDate,
         LocalDate endDate,
-        @Schema(maxItems = 30) List<String> terms) {
+        @Schema(maxItems = 30) List<@Size(max = 500) String> terms) {
 }

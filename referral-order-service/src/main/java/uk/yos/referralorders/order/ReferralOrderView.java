@@ -30,6 +30,7 @@ public record ReferralOrderView(
         @Schema(description = "When the order was completed, revoked or referred back to court") LocalDate closedOn,
         @Schema(description = "The first date a new revocation request may be made, after a refusal")
         LocalDate revocationRequestAllowedFrom,
+        @Schema(description = "Each adds at least a month, and extensionMonths is at most 36", maxItems = 36)
         List<ExtensionView> extensions,
         List<RevocationRequestView> revocationRequests,
         List<MissedAppointmentView> missedAppointments,
@@ -37,7 +38,7 @@ public record ReferralOrderView(
         Instant updatedAt) {
 
     @Schema(name = "OrderExtension")
-    public record ExtensionView(UUID id, int months, LocalDate grantedOn, @Schema(maxLength = 500) String reason) {
+    public record ExtensionView(UUID id, @Schema(minimum = "1", maximum = "12") int months, LocalDate grantedOn, @Schema(maxLength = 500) String reason) {
     }
 
     @Schema(name = "RevocationRequest")

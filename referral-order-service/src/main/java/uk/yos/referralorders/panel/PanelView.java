@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import uk.yos.referralorders.volunteer.Volunteer;
@@ -22,12 +24,12 @@ public record PanelView(
         PanelStatus status,
         @Schema(description = "England and Wales local time") LocalDateTime scheduledFor,
         @Schema(maxLength = 200) String location,
-        List<AdvisorRequest> advisors,
-        List<MemberView> volunteers,
+        @Schema(maxItems = 5) List<AdvisorRequest> advisors,
+        @Schema(maxItems = 6) List<MemberView> volunteers,
         LocalDate heldOn,
         Attendance attendance,
         PanelDecision decision,
-        @Schema(maxItems = 30) List<String> contractTerms,
+        @Schema(maxItems = 30) List<@Size(max = 500) String> contractTerms,
         @Schema(maxLength = 2000) String outcomeNotes,
         LocalDate debriefedOn,
         @Schema(maxLength = 2000) String debriefNotes,

@@ -24,7 +24,7 @@ public record VolunteerView(
         @Schema(description = "Has CHAIR training, so may chair a panel") boolean chairTrained,
         List<TrainingView> training,
         List<ConflictView> conflicts,
-        List<AvailabilitySlotDto> availability,
+        @Schema(maxItems = 21) List<AvailabilitySlotDto> availability,
         @Schema(maxLength = 500) String availabilityNote,
         Instant createdAt,
         Instant updatedAt) {

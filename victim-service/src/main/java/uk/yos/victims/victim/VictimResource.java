@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,7 +80,8 @@ public class VictimResource {
     @APIResponse(responseCode = "200", description = "One page of victims, most urgent first",
             content = @Content(schema = @Schema(implementation = RjInformationDueView.Page.class)))
     public RjInformationDueView.Page rjInformationDue(
-            @Parameter(description = "Working days ahead of today to include (default 2, at most 20)", example = "2")
+            @Parameter(description = "Working days ahead of today to include (default 2, at most 20)", example = "2",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "20"))
             @QueryParam("withinWorkingDays") Integer withinWorkingDays,
             @Parameter(description = "Only this case's victims") @QueryParam("caseId") UUID caseId,
             @Valid @BeanParam PageRequest paging) {

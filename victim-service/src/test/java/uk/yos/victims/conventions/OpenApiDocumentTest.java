@@ -18,6 +18,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class OpenApiDocumentTest {
 
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset");
+
     /** The operations that ask case-service, and so can answer 503. */
     private static final List<String> CALLS_CASE_SERVICE = List.of("createVictim", "getVictimFeedbackReport",
             "listVictimFeedbackReports");
@@ -29,6 +32,8 @@ class OpenApiDocumentTest {
                 .extract().jsonPath();
         assertEquals("http", document.getString("components.securitySchemes.bearerAuth.type"));
         assertEquals("bearer", document.getString("components.securitySchemes.bearerAuth.scheme"));
+        assertTrue(document.getString("components.securitySchemes.bearerAuth.description").contains("RFC8725"));
+        assertEquals(List.of("https://api.yos.example"), document.getList("servers.url"), "the gateway, only");
 
         Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
         List<String> problems = new ArrayList<>();
@@ -55,15 +60,23 @@ class OpenApiDocumentTest {
                 problems.add(name + ": no security requirement");
             }
             Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-            for (String status : List.of("401", "403", "500")) {
+            // 429, 503 and 504 and the rate-limit headers are the gateway's (common's ApiDocumentFilter).
+            for (String status : List.of("401", "403", "429", "500", "503", "504")) {
                 if (!responses.containsKey(status)) {
                     problems.add(name + ": no " + status + " response");
                 }
             }
+            responses.forEach((status, response) -> {
+                Map<String, Object> headers = (Map<String, Object>) ((Map<String, Object>) response).get("headers");
+                if (headers == null || !headers.keySet().containsAll(RATE_LIMIT_HEADERS)) {
+                    problems.add(name + ": " + status + " does not document the rate-limit headers");
+                }
+            });
             if (path.contains("{") && !responses.containsKey("404")) {
                 problems.add(name + ": no 404 response");
             }
-            if (CALLS_CASE_SERVICE.contains(operationId) && !responses.containsKey("503")) {
+            if (CALLS_CASE_SERVICE.contains(operationId) && !String.valueOf(
+                    ((Map<String, Object>) responses.get("503")).get("description")).contains("case-service")) {
                 problems.add(name + ": calls case-service but documents no 503");
             }
         }));
