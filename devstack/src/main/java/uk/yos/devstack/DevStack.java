@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The whole suite on this machine: database, then Keycloak, then the services, each waited for. {@link #close()}
- * stops exactly what was started, in reverse order. The pids go to {@code .devstack/pids} for {@code ./yos down}.
+ * The whole suite on this machine: database, then Keycloak, then the services, then the gateway, each waited for.
+ * {@link #close()} stops exactly what was started, in reverse order. The pids go to the state directory's
+ * {@code pids} file ({@code .devstack/pids} by default) for {@code ./yos down}.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -111,23 +112,17 @@ public final class DevStack implements AutoCloseable {
     private void startService(DevStackConfig.ServicePort sp) {
         checkNotClosing();
         ServiceDefinition s = sp.service();
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(sp.port()));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        Map<String, String> running = new LinkedHashMap<>();
+        services.forEach((name, process) -> running.put(name, process.localBaseUrl()));
+        s.missingUpstreams(running.keySet()).forEach(missing ->
+                log.accept(s.name() + ": " + missing + " is not in this checkout, so its routes have no upstream."));
+        Map<String, String> env = serviceEnvironment(s, sp.port(), keycloak.issuerUrl(), running);
         if (s.database() != null) {
             String password = secrets.getOrCreate("db." + s.database() + ".password");
             DatabaseProvisioner.Credentials db = DatabaseProvisioner.provision(database, s.database(), password);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
             env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
-        }
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuerUrl());
-        for (String called : s.calls()) {
-            ServiceProcess upstream = services.get(called);
-            if (upstream == null) {
-                throw new DevStackException(s.name() + " calls " + called + ", which is not part of this checkout");
-            }
-            env.put(ServiceDefinition.restClientUrlVariable(called), upstream.baseUrl());
         }
         for (String key : s.dataKeys()) {
             env.put(key, secrets.fromEnvOrStoredKey(config.env(), key));
@@ -139,6 +134,25 @@ public final class DevStack implements AutoCloseable {
         services.put(s.name(), process);
         process.awaitReady(config.serviceStartTimeout());
         log.accept(s.name() + " ready: " + process.baseUrl());
+    }
+
+    /**
+     * A service's configuration apart from its database and data keys: its port on 127.0.0.1, the realm that issues
+     * the tokens it checks, where the services it calls or routes to run, and its public address when it needs one.
+     *
+     * @param running base URLs of the services already started, by name
+     */
+    static Map<String, String> serviceEnvironment(ServiceDefinition s, int port, String issuerUrl,
+                                                  Map<String, String> running) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl);
+        env.putAll(s.wiring(running));
+        if (s.publicUrlVariable() != null) {
+            env.put(s.publicUrlVariable(), "http://localhost:" + port);
+        }
+        return env;
     }
 
     private Path freshLog(String name) {
@@ -169,6 +183,11 @@ public final class DevStack implements AutoCloseable {
 
     public Map<String, ServiceProcess> services() {
         return Collections.unmodifiableMap(services);
+    }
+
+    /** A started service (or the gateway) by name, e.g. {@code service(ServiceDefinition.GATEWAY)}. */
+    public java.util.Optional<ServiceProcess> service(String name) {
+        return java.util.Optional.ofNullable(services.get(name));
     }
 
     public Secrets secrets() {

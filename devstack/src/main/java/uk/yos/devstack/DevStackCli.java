@@ -95,37 +95,66 @@ public final class DevStackCli {
     }
 
     private static void printSummary(DevStack stack) {
-        KeycloakServer kc = stack.keycloak();
-        RepoLayout layout = stack.config().layout();
-        boolean demoPasswordFromEnv = System.getenv(Secrets.DEMO_PASSWORD) != null
-                && !System.getenv(Secrets.DEMO_PASSWORD).isBlank();
-        String firstService = stack.services().values().stream().findFirst().map(ServiceProcess::baseUrl)
-                .orElse("http://localhost:8081");
-        OUT.println();
-        OUT.println("================ YOS devstack is up ================");
-        OUT.println(String.format("%-24s ", "Database:") + stack.database().description());
-        OUT.println(String.format("%-24s ", "Keycloak:") + kc.baseUrl() + "   (issuer " + kc.issuerUrl() + ")");
-        OUT.println("  admin console " + kc.baseUrl() + "/admin  user '" + kc.adminUsername()
+        List<Running> running = stack.services().values().stream()
+                .map(s -> new Running(s.name(), s.baseUrl(), s.logFile())).toList();
+        OUT.print(summary(stack.config().layout(), stack.keycloak().baseUrl(), stack.keycloak().adminUsername(),
+                stack.database().description(), running,
+                System.getenv(Secrets.DEMO_PASSWORD) != null && !System.getenv(Secrets.DEMO_PASSWORD).isBlank()));
+        OUT.flush();
+    }
+
+    /** A started service (or the gateway) as the summary shows it. */
+    record Running(String name, String baseUrl, java.nio.file.Path logFile) {
+    }
+
+    /**
+     * What {@code ./yos up} prints once everything is ready: the gateway as the one address to call (with its Swagger
+     * UI and a curl example through it), the services' own ports as internal details, Keycloak, the database, logs.
+     */
+    static String summary(RepoLayout layout, String keycloakBaseUrl, String keycloakAdmin, String database,
+                          List<Running> services, boolean demoPasswordFromEnv) {
+        String issuer = keycloakBaseUrl + "/realms/" + RealmFiles.REALM;
+        String tokenEndpoint = issuer + "/protocol/openid-connect/token";
+        Running gateway = services.stream().filter(s -> s.name().equals(ServiceDefinition.GATEWAY)).findFirst()
+                .orElse(null);
+        String apiBase = gateway != null ? gateway.baseUrl()
+                : services.stream().findFirst().map(Running::baseUrl).orElse("http://localhost:8081");
+        StringBuilder out = new StringBuilder();
+        java.util.function.Consumer<String> line = text -> out.append(text).append(System.lineSeparator());
+        line.accept("");
+        line.accept("================ YOS devstack is up ================");
+        if (gateway != null) {
+            line.accept(String.format("%-24s ", "API (the one address):") + gateway.baseUrl()
+                    + "   (gateway: every /api/v1/... route; log " + gateway.logFile() + ")");
+            line.accept(String.format("%-24s ", "Swagger UI:") + gateway.baseUrl() + "/q/swagger-ui");
+        } else {
+            line.accept("No gateway in this checkout: call the services directly.");
+        }
+        line.accept(String.format("%-24s ", "Keycloak:") + keycloakBaseUrl + "   (issuer " + issuer + ")");
+        line.accept("  admin console " + keycloakBaseUrl + "/admin  user '" + keycloakAdmin
                 + "', password KC_BOOTSTRAP_ADMIN_PASSWORD in " + layout.secretsFile());
-        stack.services().values().forEach(s ->
-                OUT.println(String.format("%-24s %s   (health %s/q/health, log %s)", s.name() + ":", s.baseUrl(),
+        line.accept(String.format("%-24s ", "Database:") + database);
+        line.accept("");
+        line.accept(gateway != null ? "Services (internal ports: call them through the gateway):" : "Services:");
+        services.stream().filter(s -> s != gateway).forEach(s ->
+                line.accept(String.format("  %-22s %s   (health %s/q/health, log %s)", s.name() + ":", s.baseUrl(),
                         s.baseUrl(), s.logFile())));
-        OUT.println();
-        OUT.println("Demo users (password: " + (demoPasswordFromEnv ? "$YOS_DEMO_PASSWORD from your environment"
+        line.accept("");
+        line.accept("Demo users (password: " + (demoPasswordFromEnv ? "$YOS_DEMO_PASSWORD from your environment"
                 : "YOS_DEMO_PASSWORD in " + layout.secretsFile()) + "):");
-        OUT.println("  " + String.join(", ", DemoData.demoUsernames()));
-        OUT.println();
-        OUT.println("Get a token and list cases:");
+        line.accept("  " + String.join(", ", DemoData.demoUsernames()));
+        line.accept("");
+        line.accept("Get a token and list cases" + (gateway != null ? " through the gateway:" : ":"));
         String passwordExpr = demoPasswordFromEnv ? "$YOS_DEMO_PASSWORD"
                 : "$(grep '^YOS_DEMO_PASSWORD=' " + layout.secretsFile() + " | cut -d= -f2-)";
-        OUT.println("  TOKEN=$(curl -s -d grant_type=password -d client_id=" + KeycloakServer.DEV_CLI_CLIENT
+        line.accept("  TOKEN=$(curl -s -d grant_type=password -d client_id=" + KeycloakServer.DEV_CLI_CLIENT
                 + " -d username=case-manager-north --data-urlencode \"password=" + passwordExpr + "\" \\");
-        OUT.println("    " + kc.tokenEndpoint() + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
-        OUT.println("  curl -H \"Authorization: Bearer $TOKEN\" " + firstService + "/api/v1/cases");
-        OUT.println();
-        OUT.println("Logs in " + layout.logsDir() + ". Press Ctrl-C (or run ./yos down) to stop everything.");
-        OUT.println("=====================================================");
-        OUT.flush();
+        line.accept("    " + tokenEndpoint + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
+        line.accept("  curl -H \"Authorization: Bearer $TOKEN\" " + apiBase + "/api/v1/cases");
+        line.accept("");
+        line.accept("Logs in " + layout.logsDir() + ". Press Ctrl-C (or run ./yos down) to stop everything.");
+        line.accept("=====================================================");
+        return out.toString();
     }
 
     private static void down() {
@@ -161,20 +190,27 @@ public final class DevStackCli {
     }
 
     private static void help() {
-        OUT.println("""
+        OUT.println(helpText());
+    }
+
+    static String helpText() {
+        return """
                 Usage: ./yos <command>
 
-                  up [--demo-data]  build if needed, start MariaDB, Keycloak and the services, wait until ready,
-                                    print URLs and how to get a token; Ctrl-C stops everything.
+                  up [--demo-data]  build if needed, start MariaDB, Keycloak, the services and the gateway, wait until
+                                    ready, print URLs and how to get a token; Ctrl-C stops everything.
                                     --demo-data loads ~20 fictional children with cases through the API (idempotent).
                   down              stop the stack recorded in .devstack/pids (from another terminal)
                   status            show what runs
                   help              this text
 
+                Call the gateway, the one address: http://localhost:8080 (every /api/v1/... route), Swagger UI at
+                http://localhost:8080/q/swagger-ui. The services' own ports are internal details.
+
                 Environment (defaults):
-                  YOS_KEYCLOAK_PORT (8180)  YOS_DB_PORT (3307)  YOS_CASE_SERVICE_PORT (8081)
-                  YOS_REFERRAL_ORDER_SERVICE_PORT (8082)  YOS_VICTIM_SERVICE_PORT (8083)
-                  YOS_PREVENTION_SERVICE_PORT (8084)
+                  YOS_GATEWAY_PORT (8080)  YOS_KEYCLOAK_PORT (8180)  YOS_DB_PORT (3307)
+                  internal: YOS_CASE_SERVICE_PORT (8081)  YOS_REFERRAL_ORDER_SERVICE_PORT (8082)
+                            YOS_VICTIM_SERVICE_PORT (8083)  YOS_PREVENTION_SERVICE_PORT (8084)
                   YOS_DB_URL, YOS_DB_USER, YOS_DB_PASSWORD   use an external MySQL (e.g. jdbc:mysql://db.example:3306/)
                                                              instead of the embedded MariaDB; the account must be able
                                                              to create databases and users
@@ -186,6 +222,6 @@ public final class DevStackCli {
                 State (git-ignored): .devstack/mariadb (database files, kept), .devstack/keycloak (Keycloak home,
                 realm re-imported at each start), .devstack/logs, .devstack/secrets.properties, .devstack/pids
                 Empty databases (e.g. after editing a migration): ./yos down && rm -rf .devstack/mariadb
-                """);
+                """;
     }
 }

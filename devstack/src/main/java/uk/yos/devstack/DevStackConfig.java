@@ -2,14 +2,19 @@ package uk.yos.devstack;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
 
 /**
  * Everything {@code ./yos up} can be told through the environment, with its defaults:
  * <ul>
- *   <li>{@code YOS_KEYCLOAK_PORT} (8180), {@code YOS_DB_PORT} (3307), {@code YOS_CASE_SERVICE_PORT} (8081) and one
- *       port variable per further service ({@link ServiceDefinition#ALL})</li>
+ *   <li>{@code YOS_KEYCLOAK_PORT} (8180), {@code YOS_DB_PORT} (3307), {@code YOS_GATEWAY_PORT} (8080),
+ *       {@code YOS_CASE_SERVICE_PORT} (8081) and one port variable per further service ({@link ServiceDefinition#ALL});
+ *       or all free ports ({@link #withFreePorts})</li>
  *   <li>{@code YOS_DB_URL}, {@code YOS_DB_USER}, {@code YOS_DB_PASSWORD}: an external MySQL instead of the embedded
  *       MariaDB</li>
  *   <li>{@code YOS_DEMO_PASSWORD}, {@code YOS_PARTNER_POLICE_SECRET}: otherwise generated once per checkout and kept
@@ -34,16 +39,19 @@ public final class DevStackConfig {
     private final Duration serviceStartTimeout = Duration.ofMinutes(2);
     private final Duration keycloakStartTimeout = Duration.ofMinutes(4);
 
-    private DevStackConfig(RepoLayout layout, Map<String, String> env) {
+    private DevStackConfig(RepoLayout layout, Map<String, String> env, IntSupplier freePorts) {
         this.layout = layout;
         this.env = Map.copyOf(env);
-        this.keycloakPort = Ports.fromEnv(env, "YOS_KEYCLOAK_PORT", DEFAULT_KEYCLOAK_PORT);
-        this.dbPort = Ports.fromEnv(env, "YOS_DB_PORT", EmbeddedMariaDb.DEFAULT_PORT);
+        this.keycloakPort = freePorts != null ? freePorts.getAsInt()
+                : Ports.fromEnv(env, "YOS_KEYCLOAK_PORT", DEFAULT_KEYCLOAK_PORT);
+        this.dbPort = freePorts != null ? freePorts.getAsInt()
+                : Ports.fromEnv(env, "YOS_DB_PORT", EmbeddedMariaDb.DEFAULT_PORT);
         List<ServicePort> present = new ArrayList<>();
         List<ServiceDefinition> absent = new ArrayList<>();
         for (ServiceDefinition s : ServiceDefinition.ALL) {
             if (s.presentIn(layout)) {
-                present.add(new ServicePort(s, Ports.fromEnv(env, s.portEnvVar(), s.defaultPort())));
+                int port = freePorts != null ? freePorts.getAsInt() : Ports.fromEnv(env, s.portEnvVar(), s.defaultPort());
+                present.add(new ServicePort(s, port));
             } else {
                 absent.add(s);
             }
@@ -52,8 +60,27 @@ public final class DevStackConfig {
         this.skipped = List.copyOf(absent);
     }
 
+    /** Ports from the environment (the {@code YOS_*_PORT} variables) or the fixed defaults: what {@code ./yos up} uses. */
     public static DevStackConfig from(RepoLayout layout, Map<String, String> env) {
-        return new DevStackConfig(layout, env);
+        return new DevStackConfig(layout, env, null);
+    }
+
+    /**
+     * Every port (database, Keycloak, each service, the gateway) picked free by the OS and distinct, ignoring the
+     * port variables: for a stack that must run beside a developer's {@code ./yos up} (e.g. the e2e tests). There is
+     * a short window before each part binds its port; {@link #checkPorts()} still runs at start.
+     */
+    public static DevStackConfig withFreePorts(RepoLayout layout, Map<String, String> env) {
+        Set<Integer> taken = new HashSet<>();
+        return new DevStackConfig(layout, env, () -> {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                int port = Ports.freePort();
+                if (taken.add(port)) {
+                    return port;
+                }
+            }
+            throw new DevStackException("Cannot find distinct free ports");
+        });
     }
 
     public RepoLayout layout() {
@@ -79,6 +106,11 @@ public final class DevStackConfig {
 
     public List<ServicePort> services() {
         return services;
+    }
+
+    /** The port of a service (or the gateway) that is part of this configuration. */
+    public Optional<Integer> portOf(String service) {
+        return services.stream().filter(sp -> sp.service().name().equals(service)).map(ServicePort::port).findFirst();
     }
 
     /** Services of the list whose module is not in this checkout. */

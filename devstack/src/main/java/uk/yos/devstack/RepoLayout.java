@@ -11,10 +11,29 @@ import java.util.Optional;
  */
 public final class RepoLayout {
 
+    /** The default state directory, relative to the root (git-ignored). */
+    public static final String DEFAULT_STATE_DIR = ".devstack";
+
     private final Path root;
+    private final Path stateDir;
 
     public RepoLayout(Path root) {
+        this(root, null);
+    }
+
+    private RepoLayout(Path root, Path stateDir) {
         this.root = root.toAbsolutePath().normalize();
+        this.stateDir = stateDir != null ? stateDir.toAbsolutePath().normalize()
+                : this.root.resolve(DEFAULT_STATE_DIR);
+    }
+
+    /**
+     * The same checkout (modules, realm, Keycloak dist) with its state somewhere else: database files, Keycloak home,
+     * logs, secrets and pids all go under {@code stateDir}, so a second stack (e.g. the e2e tests') never touches the
+     * developer's {@code .devstack/} nor what {@code ./yos down} stops.
+     */
+    public RepoLayout withStateDir(Path stateDir) {
+        return new RepoLayout(root, java.util.Objects.requireNonNull(stateDir, "stateDir"));
     }
 
     /** The checkout this process runs in; fails with a clear message when there is none. */
@@ -43,9 +62,9 @@ public final class RepoLayout {
         return root;
     }
 
-    /** Git-ignored state of the local stack: database files, secrets, logs, pids. */
+    /** State of the local stack: database files, secrets, logs, pids ({@code <root>/.devstack} unless overridden). */
     public Path stateDir() {
-        return root.resolve(".devstack");
+        return stateDir;
     }
 
     public Path mariaDbDir() {

@@ -76,8 +76,17 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** {@code http://localhost:<port>}, for people. */
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /**
+     * {@code http://127.0.0.1:<port>}, for other processes: the address it listens on ({@code localhost} may resolve
+     * to {@code ::1} first, where nothing listens).
+     */
+    public String localBaseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     public ProcessHandle handle() {

@@ -47,12 +47,14 @@ class SupportTest {
         assertEquals("QUARKUS_REST_CLIENT_CASE_SERVICE_URL", ServiceDefinition.restClientUrlVariable("case-service"));
         java.util.List<String> startOrder = ServiceDefinition.ALL.stream().map(ServiceDefinition::name).toList();
         for (ServiceDefinition service : ServiceDefinition.ALL) {
-            for (String called : service.calls()) {
+            java.util.List<String> before = new java.util.ArrayList<>(service.calls());
+            before.addAll(service.upstreams());
+            for (String called : before) {
                 assertTrue(startOrder.indexOf(called) >= 0 && startOrder.indexOf(called) < startOrder.indexOf(service.name()),
                         service.name() + " must start after " + called);
             }
         }
-        assertEquals(java.util.List.of(8081, 8082, 8083, 8084),
+        assertEquals(java.util.List.of(8081, 8082, 8083, 8084, 8080),
                 ServiceDefinition.ALL.stream().map(ServiceDefinition::defaultPort).toList());
     }
 
