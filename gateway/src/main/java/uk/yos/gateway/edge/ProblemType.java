@@ -1,6 +1,10 @@
 package uk.yos.gateway.edge;
 
-/** The problems the gateway answers itself, with the same type URIs and titles as the services' problems. */
+/**
+ * The problems the gateway answers itself, with the same type URIs and titles as the services' problems. A copy of
+ * the five it needs from common's {@code uk.yos.common.problem.ProblemType} rather than a dependency on common, which
+ * brings Hibernate ORM and a datasource the gateway has no use for: change a title in both places.
+ */
 public enum ProblemType {
     UNAUTHENTICATED(401, "Authentication required"),
     NOT_FOUND(404, "Not found"),
