@@ -49,26 +49,25 @@ class RoleMatrixTest {
             GET  /api/v1/referral-orders?caseId            | 200  200  200  200  200  403  200  403  403  403  403  403  403  403  401
             POST /api/v1/referral-orders                   | 403  403  403  403  403  403  201  403  403  403  403  403  403  403  401
             GET  /api/v1/panels?caseId                     | 200  200  200  200  200  403  200  200  403  403  403  403  403  403  401
-            GET  /api/v1/volunteers                        | 403  403  403  403  403  403  200  403  403  403  403  403  403  403  401
+            GET  /api/v1/volunteers                        | 403  403  403  403  200  403  200  403  403  403  403  403  403  403  401
             POST /api/v1/volunteers                        | 403  403  403  403  403  403  201  403  403  403  403  403  403  403  401
             GET  /api/v1/victims                           | 403  403  403  403  403  200  403  403  403  403  403  403  403  403  401
             POST /api/v1/victims                           | 403  403  403  403  403  201  403  403  403  403  403  403  403  403  401
             GET  /api/v1/victims/feedback-reports?caseId   | 200  404  200  404  200  200  200  403  403  403  403  403  403  403  401
-            GET  /api/v1/rj-interventions                  | 403  403  403  403  403  200  403  403  403  403  403  403  403  403  401
-            GET  /api/v1/prevention-referrals              | 403  403  403  403  403  403  403  403  200  200  403  403  403  200  401
+            GET  /api/v1/rj-interventions                  | 403  403  403  403  200  200  403  403  403  403  403  403  403  403  401
+            GET  /api/v1/prevention-referrals              | 403  403  403  403  200  403  403  403  200  200  403  403  403  200  401
             POST /api/v1/prevention-referrals              | 403  403  403  403  403  403  403  403  201  201  403  403  403  201  401
             """;
 
     /*
      * Where these cells (what the services do) differ from DOMAIN.md, reported rather than changed here:
-     * - head-of-service "may read everything except victim contact details", yet gets 403 on volunteers, RJ
-     *   interventions and prevention referrals (each service lets only its own specialist role read them). The 403 on
-     *   victims themselves agrees with DOMAIN: victims' names are for the RJ team only.
      * - "case managers, panel members and partners see a victim feedback report" (DOMAIN, victims), yet
      *   panel-volunteer and partner-agency get 403 on feedback reports (the role table gives them neither).
      * - partner-agency "reads summaries agreed with that agency": no such summaries exist yet, so 403 everywhere.
      * - performance-analyst is "aggregate reports and KPIs only", yet reads reference data (no names; there is no
      *   report endpoint yet, and the gateway routes no /api/v1/reports).
+     * head-of-service's 403 on victims agrees with DOMAIN: victims' names and contact details are for the RJ team only
+     * (it reads volunteers, RJ interventions and prevention referrals, which carry none of a victim's personal data).
      */
 
     static final List<Persona> COLUMNS = List.of(Persona.CASE_MANAGER_NORTH, Persona.CASE_MANAGER_WEST,

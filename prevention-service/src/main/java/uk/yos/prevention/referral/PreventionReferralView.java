@@ -17,8 +17,12 @@ import uk.yos.prevention.triage.Ethnicity;
 import uk.yos.prevention.triage.VoluntaryWorkConsent;
 
 @Schema(name = "PreventionReferral",
-        description = "A referral with its triage, joint decision and closure (null until recorded). Prevention workers only.")
+        description = "A referral with its triage, joint decision and closure (null until recorded). Prevention "
+                + "workers, and the head of service (read only).")
 public record PreventionReferralView(
+        @Schema(description = "Which view of the referral this is: always FULL here (the status view says STATUS). "
+                + "The create operation answers either view; this property tells them apart.",
+                enumeration = FULL, required = true, example = FULL) String view,
         @Schema(example = "01933b1e-6c2a-7d3f-8e0b-4b1e6c2a9d42") UUID id,
         @Schema(example = "PD-2026-1a2b3c4d", maxLength = 20) String reference,
         @Schema(example = "TRIAGED") ReferralStatus status,
@@ -39,6 +43,9 @@ public record PreventionReferralView(
         @Schema(maxLength = 255) String createdBy,
         Instant updatedAt,
         @Schema(maxLength = 255) String updatedBy) {
+
+    /** The {@code view} discriminator's value for this view. */
+    public static final String FULL = "FULL";
 
     @Schema(name = "PreventionReferralReferrerView")
     public record Referrer(@Schema(maxLength = 200) String name, @Schema(maxLength = 200) String contact) {
@@ -146,7 +153,7 @@ public record PreventionReferralView(
         Closure closure = r.isClosed()
                 ? new Closure(r.closedOn, r.closureOutcome, r.closureNotes, r.closureRecordedAt, r.closureRecordedBy)
                 : null;
-        return new PreventionReferralView(r.id, r.reference, r.status, r.source, r.referringOrganisation,
+        return new PreventionReferralView(FULL, r.id, r.reference, r.status, r.source, r.referringOrganisation,
                 new Referrer(r.referrerName, r.referrerContact), r.receivedOn, r.assessmentDueDate,
                 r.assessmentCompletedOn, timeliness(r, today),
                 new Child(r.childGivenName, r.childFamilyName, r.childDateOfBirth, r.childGender, r.childAddress,

@@ -12,8 +12,9 @@ import uk.yos.common.security.Roles;
 
 /**
  * Who may see which referral, as an HQL predicate so lists and single reads apply the same rule in the database:
- * a prevention worker sees every referral; a police referrer only those its own organisation (the token's
- * {@code organisation} claim) made, and only their status.
+ * a prevention worker sees every referral; the head of service reads every referral, in full, in every area, but
+ * changes none (the resources allow it only the reads); a police referrer only those its own organisation (the
+ * token's {@code organisation} claim) made, and only their status.
  */
 @RequestScoped
 public class ReferralAccess {
@@ -27,6 +28,14 @@ public class ReferralAccess {
     }
 
     /**
+     * Reads every referral in full, child included: a prevention worker, or the head of service (read only; no team
+     * or organisation scoping, as in case-service).
+     */
+    public boolean readsEverything() {
+        return isWorker() || caller.hasRole(Roles.HEAD_OF_SERVICE);
+    }
+
+    /**
      * The organisation a police referrer acts for. A police-referrer token without one is refused outright: it
      * could neither create a referral nor be told which ones are its own.
      */
@@ -37,7 +46,7 @@ public class ReferralAccess {
 
     /** Referrals the caller may see; {@code r} is the referral alias. */
     public Predicate referrals(String r) {
-        if (isWorker()) {
+        if (readsEverything()) {
             return new Predicate("1 = 1", Map.of());
         }
         if (caller.hasRole(Roles.POLICE_REFERRER)) {
@@ -48,7 +57,7 @@ public class ReferralAccess {
     }
 
     public boolean canSee(PreventionReferral referral) {
-        if (isWorker()) {
+        if (readsEverything()) {
             return true;
         }
         return caller.hasRole(Roles.POLICE_REFERRER) && referral.referringOrganisation.equals(policeOrganisation());

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,12 +43,13 @@ public class ReferralResource {
     IdempotentCreation idempotency;
 
     @GET
-    @RolesAllowed({ Roles.PREVENTION_WORKER, Roles.POLICE_REFERRER })
+    @RolesAllowed({ Roles.PREVENTION_WORKER, Roles.HEAD_OF_SERVICE, Roles.POLICE_REFERRER })
     @Operation(operationId = "searchPreventionReferrals", summary = "List and filter referrals",
-            description = "Roles: prevention-worker (every referral, with the child's name), police-referrer (only "
-                    + "referrals its own organisation made, per the token's organisation claim, without the child's "
-                    + "details; a token with no organisation is 403). Sort fields: receivedOn, assessmentDueDate, "
-                    + "reference, status, createdAt (default -receivedOn). Each search is audited.")
+            description = "Roles: prevention-worker (every referral, with the child's name), head-of-service (read "
+                    + "only: every referral, with the child's name), police-referrer (only referrals its own "
+                    + "organisation made, per the token's organisation claim, without the child's details; a token "
+                    + "with no organisation is 403). Sort fields: receivedOn, assessmentDueDate, reference, status, "
+                    + "createdAt (default -receivedOn). Each search is audited.")
     @APIResponse(responseCode = "200", description = "One page of referrals",
             content = @Content(schema = @Schema(implementation = ReferralPage.class)))
     public ReferralPage search(@Valid @BeanParam ReferralSearch search, @Valid @BeanParam PageRequest paging) {
@@ -62,9 +64,14 @@ public class ReferralResource {
                     + "claim (403 without one); its referral is always source POLICE, from its own organisation, "
                     + "received today: a different value for any of these is 422. The child must be 10 to 17 on "
                     + "the day received. Triage and assessment are due 10 working days after receipt.")
-    @APIResponse(responseCode = "201", description = "Received; the body is the referral a prevention worker sees, "
-            + "or its status for a police-referrer",
-            content = @Content(schema = @Schema(oneOf = { PreventionReferralView.class, ReferralStatusView.class })))
+    @APIResponse(responseCode = "201", description = "Received; the body is the referral a prevention worker sees "
+            + "(view FULL), or its status for a police-referrer (view STATUS)",
+            content = @Content(schema = @Schema(oneOf = { PreventionReferralView.class, ReferralStatusView.class },
+                    discriminatorProperty = "view", discriminatorMapping = {
+                            @DiscriminatorMapping(value = PreventionReferralView.FULL,
+                                    schema = PreventionReferralView.class),
+                            @DiscriminatorMapping(value = ReferralStatusView.STATUS,
+                                    schema = ReferralStatusView.class) })))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body, or a "
             + "police-referrer named another organisation, source or day of receipt",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
@@ -80,11 +87,11 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.PREVENTION_WORKER)
+    @RolesAllowed({ Roles.PREVENTION_WORKER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getPreventionReferral", summary = "Read a referral with its triage, decision and closure",
-            description = "Roles: prevention-worker. Every read is audited (the referral holds a child's personal "
-                    + "data). The ETag is needed for any change to the referral. Police referrers read "
-                    + "`/{id}/status` instead.")
+            description = "Roles: prevention-worker, head-of-service (read only, any referral). Every read is "
+                    + "audited (the referral holds a child's personal data). The ETag is needed for any change to "
+                    + "the referral. Police referrers read `/{id}/status` instead.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = PreventionReferralView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -93,12 +100,12 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}/status")
-    @RolesAllowed({ Roles.PREVENTION_WORKER, Roles.POLICE_REFERRER })
+    @RolesAllowed({ Roles.PREVENTION_WORKER, Roles.HEAD_OF_SERVICE, Roles.POLICE_REFERRER })
     @Operation(operationId = "getPreventionReferralStatus", summary = "Read where a referral has got to",
-            description = "Roles: prevention-worker (any referral), police-referrer (referrals its own organisation "
-                    + "made; others answer 404). Reference, status, dates, whether triage is done and on time, the "
-                    + "decision's outcome and date, closure: no child details, triage notes, health screening or "
-                    + "reasons. Every read is audited.")
+            description = "Roles: prevention-worker and head-of-service (any referral; head-of-service read only), "
+                    + "police-referrer (referrals its own organisation made; others answer 404). Reference, status, "
+                    + "dates, whether triage is done and on time, the decision's outcome and date, closure: no child "
+                    + "details, triage notes, health screening or reasons. Every read is audited.")
     @APIResponse(responseCode = "200", description = "The referral's status",
             content = @Content(schema = @Schema(implementation = ReferralStatusView.class)))
     public ReferralStatusView status(@PathParam("id") UUID id) {

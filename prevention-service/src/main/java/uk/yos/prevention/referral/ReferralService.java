@@ -207,7 +207,7 @@ public class ReferralService {
                 .add("r.receivedOn >= :receivedFrom", "receivedFrom", receivedFrom)
                 .add("r.receivedOn <= :receivedTo", "receivedTo", receivedTo)
                 .add(overdue, "assessmentOverdue", assessmentOverdue == null ? null : today);
-        boolean withChild = access.isWorker();
+        boolean withChild = access.readsEverything();
         Page<ReferralSummaryView> page = Page.of(
                 PreventionReferral.<PreventionReferral>find("from PreventionReferral r where " + conditions.where(),
                         SORT.toSort(paging.sort(), "r.id"), conditions.parameters()),
@@ -271,7 +271,7 @@ public class ReferralService {
 
     /** A police referrer must have an organisation before anything else is looked at. */
     private void requireUsableToken() {
-        if (!access.isWorker()) {
+        if (!access.readsEverything()) {
             access.policeOrganisation();
         }
     }

@@ -15,6 +15,9 @@ import uk.yos.prevention.decision.DecisionOutcome;
 @Schema(name = "PreventionReferralStatus",
         description = "A referral's progress, as the referring organisation sees it: no personal or health details")
 public record ReferralStatusView(
+        @Schema(description = "Which view of the referral this is: always STATUS here (the full referral says FULL). "
+                + "The create operation answers either view; this property tells them apart.",
+                enumeration = STATUS, required = true, example = STATUS) String view,
         @Schema(example = "01933b1e-6c2a-7d3f-8e0b-4b1e6c2a9d42") UUID id,
         @Schema(example = "PD-2026-1a2b3c4d", maxLength = 20) String reference,
         @Schema(example = "DECIDED") ReferralStatus status,
@@ -29,8 +32,11 @@ public record ReferralStatusView(
         LocalDate closedOn,
         ClosureOutcome closureOutcome) {
 
+    /** The {@code view} discriminator's value for this view. */
+    public static final String STATUS = "STATUS";
+
     static ReferralStatusView of(PreventionReferral r, LocalDate today) {
-        return new ReferralStatusView(r.id, r.reference, r.status, r.source, r.referringOrganisation, r.receivedOn,
+        return new ReferralStatusView(STATUS, r.id, r.reference, r.status, r.source, r.referringOrganisation, r.receivedOn,
                 r.assessmentDueDate, r.isTriaged(), PreventionReferralView.timeliness(r, today), r.decisionOutcome,
                 r.decidedOn, r.closedOn, r.closureOutcome);
     }

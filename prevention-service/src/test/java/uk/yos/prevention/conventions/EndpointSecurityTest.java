@@ -36,6 +36,10 @@ class EndpointSecurityTest {
     private static final Set<Persona> WORKERS = EnumSet.of(Persona.PREVENTION_WORKER);
     private static final Set<Persona> WORKERS_AND_POLICE = EnumSet.of(Persona.PREVENTION_WORKER,
             Persona.POLICE_REFERRER, Persona.POLICE_PARTNER_CLIENT);
+    /** The head of service reads what the worker reads, and changes nothing. */
+    private static final Set<Persona> READERS = EnumSet.of(Persona.PREVENTION_WORKER, Persona.HEAD_OF_SERVICE);
+    private static final Set<Persona> READERS_AND_POLICE = EnumSet.of(Persona.PREVENTION_WORKER,
+            Persona.HEAD_OF_SERVICE, Persona.POLICE_REFERRER, Persona.POLICE_PARTNER_CLIENT);
 
     record Endpoint(String method, String path, Set<Persona> allowed) {
         @Override
@@ -46,10 +50,10 @@ class EndpointSecurityTest {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(
-                new Endpoint("GET", PATH, WORKERS_AND_POLICE),
+                new Endpoint("GET", PATH, READERS_AND_POLICE),
                 new Endpoint("POST", PATH, WORKERS_AND_POLICE),
-                new Endpoint("GET", PATH + "/" + ID, WORKERS),
-                new Endpoint("GET", PATH + "/" + ID + "/status", WORKERS_AND_POLICE),
+                new Endpoint("GET", PATH + "/" + ID, READERS),
+                new Endpoint("GET", PATH + "/" + ID + "/status", READERS_AND_POLICE),
                 new Endpoint("PUT", PATH + "/" + ID + "/triage", WORKERS),
                 new Endpoint("POST", PATH + "/" + ID + "/decision", WORKERS),
                 new Endpoint("POST", PATH + "/" + ID + "/closure", WORKERS));

@@ -301,6 +301,45 @@ class ReferralApiTest {
     }
 
     @Test
+    void theHeadOfServiceReadsEveryReferralInFullAuditedButChangesNothing() {
+        Persona hos = Persona.HEAD_OF_SERVICE;
+        String police = Fixtures.create(POLICE, Fixtures.policeReferral()).then().statusCode(201).extract().path("id");
+        String school = Fixtures.createRiskReferral();
+        String searches = "select count(*) from audit_event where action = 'SEARCH' and record_type = "
+                + "'PREVENTION_REFERRAL' and subject = ? and outcome = 'SUCCESS'";
+        long searchedBefore = Db.count(searches, hos.subject());
+
+        Api.as(hos).queryParam("size", 5).queryParam("sort", "-createdAt").get(PATH).then().statusCode(200)
+                .body("items.id", hasItem(police)).body("items.id", hasItem(school))
+                .body("items.find { it.id == '" + school + "' }.child.familyName", equalTo("Testchild"));
+        Api.as(hos).get(PATH + "/" + school).then().statusCode(200).header("ETag", "\"0\"")
+                .body("view", equalTo("FULL")).body("child.familyName", equalTo("Testchild"))
+                .body("reason.type", equalTo("RISK"));
+        Api.as(hos).get(PATH + "/" + police).then().statusCode(200)
+                .body("referringOrganisation", equalTo(POLICE.organisation()));
+        Api.as(hos).get(PATH + "/" + police + "/status").then().statusCode(200)
+                .body("view", equalTo("STATUS")).body("id", equalTo(police));
+        // Audited exactly as a prevention worker's reads are.
+        assertEquals(1, Db.auditRows("READ", school, hos.subject()));
+        assertEquals(1, Db.auditRows("READ", police, hos.subject()));
+        assertEquals(1, Db.auditRows("READ_STATUS", police, hos.subject()));
+        assertEquals(searchedBefore + 1, Db.count(searches, hos.subject()));
+        assertProblem(Api.as(hos).get(PATH + "/" + UUID.randomUUID()), 404);
+
+        String before = Db.snapshot();
+        assertProblem(Api.as(hos).header("Idempotency-Key", Fixtures.uniqueKey()).body(Fixtures.riskReferral())
+                .post(PATH), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Fixtures.triage())
+                .put(PATH + "/" + school + "/triage"), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Fixtures.decision("NO_FURTHER_ACTION"))
+                .post(PATH + "/" + school + "/decision"), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Fixtures.closure("DECLINED"))
+                .post(PATH + "/" + school + "/closure"), 403);
+        assertEquals(before, Db.snapshot());
+        assertEquals("\"0\"", Fixtures.etag(school));
+    }
+
+    @Test
     void theListFiltersAndSorts() {
         String organisation = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Map<String, Object> offence = Fixtures.offenceReferral();

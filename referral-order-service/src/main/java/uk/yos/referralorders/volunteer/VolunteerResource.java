@@ -40,6 +40,7 @@ import uk.yos.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Volunteers")
+// Changes are the panel coordinator's alone; the two reads also let the head of service in (DOMAIN.md, roles).
 @RolesAllowed(Roles.PANEL_COORDINATOR)
 public class VolunteerResource {
 
@@ -53,9 +54,11 @@ public class VolunteerResource {
     IdempotentCreation idempotency;
 
     @GET
+    @RolesAllowed({ Roles.PANEL_COORDINATOR, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "searchVolunteers", summary = "List and filter volunteers",
-            description = "Roles: panel-coordinator. Sort fields: familyName, givenName, status, dbsExpiresOn, "
-                    + "createdAt (default familyName,givenName). Each search is audited.")
+            description = "Roles: panel-coordinator, head-of-service (read only, every volunteer). Sort fields: "
+                    + "familyName, givenName, status, dbsExpiresOn, createdAt (default familyName,givenName). Each "
+                    + "search is audited.")
     @APIResponse(responseCode = "200", description = "One page of volunteers",
             content = @Content(schema = @Schema(implementation = VolunteerPage.class)))
     public VolunteerPage search(@Valid @BeanParam VolunteerSearch search, @Valid @BeanParam PageRequest paging) {
@@ -64,9 +67,10 @@ public class VolunteerResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Roles.PANEL_COORDINATOR, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getVolunteer", summary = "Read a volunteer with vetting, training, conflicts and "
-            + "availability", description = "Roles: panel-coordinator. Every read is audited. The ETag is needed "
-                    + "for any change to the volunteer.")
+            + "availability", description = "Roles: panel-coordinator, head-of-service (read only, every "
+                    + "volunteer). Every read is audited. The ETag is needed for any change to the volunteer.")
     @APIResponse(responseCode = "200", description = "The volunteer",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     public Response get(@PathParam("id") UUID id) {

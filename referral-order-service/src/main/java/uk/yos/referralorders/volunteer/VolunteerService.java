@@ -27,7 +27,10 @@ import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.referralorders.support.Searches;
 import uk.yos.common.calendar.TimeSource;
 
-/** Volunteers: recruitment, vetting, training, conflicts of interest and availability. panel-coordinator only. */
+/**
+ * Volunteers: recruitment, vetting, training, conflicts of interest and availability. panel-coordinator manages
+ * them; head-of-service may read them (searches and reads are audited the same way for both).
+ */
 @ApplicationScoped
 public class VolunteerService {
 

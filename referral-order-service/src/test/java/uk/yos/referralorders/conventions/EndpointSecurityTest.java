@@ -31,6 +31,8 @@ class EndpointSecurityTest {
     private static final String ID = UUID.randomUUID().toString();
 
     private static final Set<Persona> COORDINATOR = EnumSet.of(Persona.PANEL_COORDINATOR);
+    private static final Set<Persona> VOLUNTEER_READERS = EnumSet.of(Persona.PANEL_COORDINATOR,
+            Persona.HEAD_OF_SERVICE);
     private static final Set<Persona> ORDER_READERS = EnumSet.of(Persona.PANEL_COORDINATOR,
             Persona.CASE_MANAGER_NORTH, Persona.CASE_MANAGER_WEST, Persona.OPERATIONS_MANAGER_NORTH,
             Persona.OPERATIONS_MANAGER_WEST, Persona.HEAD_OF_SERVICE);
@@ -66,9 +68,9 @@ class EndpointSecurityTest {
                 new Endpoint("POST", panels + "/" + ID + "/outcome", COORDINATOR),
                 new Endpoint("PUT", panels + "/" + ID + "/debrief", COORDINATOR),
                 new Endpoint("POST", panels + "/" + ID + "/cancellation", COORDINATOR),
-                new Endpoint("GET", volunteers, COORDINATOR),
+                new Endpoint("GET", volunteers, VOLUNTEER_READERS),
                 new Endpoint("POST", volunteers, COORDINATOR),
-                new Endpoint("GET", volunteers + "/" + ID, COORDINATOR),
+                new Endpoint("GET", volunteers + "/" + ID, VOLUNTEER_READERS),
                 new Endpoint("PUT", volunteers + "/" + ID, COORDINATOR),
                 new Endpoint("POST", volunteers + "/" + ID + "/status-changes", COORDINATOR),
                 new Endpoint("PUT", volunteers + "/" + ID + "/dbs-check", COORDINATOR),

@@ -236,6 +236,38 @@ class VolunteerApiTest {
         assertValidationProblem(Api.as(PC).queryParam("dbsExpiringBefore", "soon").get(PATH), "dbsExpiringBefore");
     }
 
+    @Test
+    void theHeadOfServiceReadsEveryVolunteerButChangesNothing() {
+        Persona hos = Persona.HEAD_OF_SERVICE;
+        Map<String, Object> body = Fixtures.volunteerBody();
+        String id = Fixtures.createVolunteer(body).then().statusCode(201).extract().path("id");
+        String path = PATH + "/" + id;
+        long searches = Db.count("select count(*) from audit_event where action = 'SEARCH' and record_type = "
+                + "'VOLUNTEER' and subject = ? and outcome = 'SUCCESS'", hos.subject());
+
+        Api.as(hos).queryParam("name", body.get("familyName")).get(PATH).then().statusCode(200)
+                .body("items.id", equalTo(List.of(id))).body("totalItems", equalTo(1));
+        Api.as(hos).get(path).then().statusCode(200).header("ETag", "\"0\"")
+                .body("familyName", equalTo(body.get("familyName"))).body("status", equalTo("APPLICANT"));
+        assertEquals(1, Db.auditRows("READ", "VOLUNTEER", id, hos.subject()));
+        assertEquals(searches + 1, Db.count("select count(*) from audit_event where action = 'SEARCH' and "
+                + "record_type = 'VOLUNTEER' and subject = ? and outcome = 'SUCCESS'", hos.subject()));
+
+        long volunteers = Db.rows("volunteer");
+        assertProblem(Api.as(hos).body(Fixtures.volunteerBody()).post(PATH), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Fixtures.volunteerBody()).put(path), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Map.of("status", "PAUSED", "reason", "Test"))
+                .post(path + "/status-changes"), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Fixtures.dbsCheck(LocalDate.now(), null))
+                .put(path + "/dbs-check"), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Map.of("kind", "INITIAL", "completedOn",
+                LocalDate.now().toString())).post(path + "/training-records"), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Map.of("kind", "CHILD", "youngPersonId",
+                UUID.randomUUID().toString())).post(path + "/conflicts"), 403);
+        assertEquals(volunteers, Db.rows("volunteer"));
+        Api.as(PC).get(path).then().statusCode(200).header("ETag", "\"0\"");
+    }
+
     private static Response status(String path, String etag, String status) {
         return Api.as(PC).header("If-Match", etag).body(Map.of("status", status, "reason", "Test"))
                 .post(path + "/status-changes");

@@ -50,10 +50,11 @@ public class InterventionResource {
     IdempotentCreation idempotency;
 
     @GET
-    @RolesAllowed(Roles.RJ_WORKER)
+    @RolesAllowed({ Roles.RJ_WORKER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "searchRjInterventions", summary = "List RJ interventions by victim, case, status or type",
-            description = "Roles: rj-worker. Sort fields: createdAt (default -createdAt), plannedOn, status, type. "
-                    + "Each search is audited.")
+            description = "Roles: rj-worker, head-of-service (read only, every intervention; an intervention holds no "
+                    + "victim name or contact details). Sort fields: createdAt (default -createdAt), plannedOn, "
+                    + "status, type. Each search is audited.")
     @APIResponse(responseCode = "200", description = "One page of interventions",
             content = @Content(schema = @Schema(implementation = InterventionPage.class)))
     public InterventionPage search(@Valid @BeanParam InterventionSearch search, @Valid @BeanParam PageRequest paging) {
@@ -62,9 +63,10 @@ public class InterventionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.RJ_WORKER)
+    @RolesAllowed({ Roles.RJ_WORKER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getRjIntervention", summary = "Read an RJ intervention",
-            description = "Roles: rj-worker. Every read is audited. The ETag is needed to change it.")
+            description = "Roles: rj-worker, head-of-service (read only, any intervention; it holds no victim name or "
+                    + "contact details). Every read is audited. The ETag is needed to change it.")
     @APIResponse(responseCode = "200", description = "The intervention",
             content = @Content(schema = @Schema(implementation = InterventionView.class)))
     public Response get(@PathParam("id") UUID id) {

@@ -23,7 +23,7 @@ import uk.yos.victims.StubbedCaseService;
 /**
  * Every endpoint, every persona: no or bad token is 401, a role the endpoint does not list is 403, and an allowed
  * role gets past security (here to a 404 or 400 for a made-up record, never 401 or 403). Everything is for the RJ
- * team except the feedback report.
+ * team except the feedback report and reading RJ interventions.
  */
 @QuarkusTest
 class EndpointSecurityTest extends StubbedCaseService {
@@ -32,6 +32,8 @@ class EndpointSecurityTest extends StubbedCaseService {
     private static final String VICTIM = "/api/v1/victims/" + ID;
 
     private static final Set<Persona> RJ_TEAM = EnumSet.of(Persona.RJ_WORKER);
+    /** RJ interventions hold no victim personal data, so the head of service may read them (never change them). */
+    private static final Set<Persona> INTERVENTION_READERS = EnumSet.of(Persona.RJ_WORKER, Persona.HEAD_OF_SERVICE);
     private static final Set<Persona> FEEDBACK_READERS = EnumSet.of(Persona.RJ_WORKER, Persona.CASE_MANAGER_NORTH,
             Persona.CASE_MANAGER_WEST, Persona.OPERATIONS_MANAGER_NORTH, Persona.OPERATIONS_MANAGER_WEST,
             Persona.HEAD_OF_SERVICE, Persona.PANEL_COORDINATOR);
@@ -65,9 +67,9 @@ class EndpointSecurityTest extends StubbedCaseService {
                 new Endpoint("GET", VICTIM + "/evaluations/" + ID, RJ_TEAM),
                 new Endpoint("GET", VICTIM + "/feedback-report", FEEDBACK_READERS),
                 new Endpoint("GET", "/api/v1/victims/feedback-reports?caseId=" + ID, FEEDBACK_READERS),
-                new Endpoint("GET", "/api/v1/rj-interventions", RJ_TEAM),
+                new Endpoint("GET", "/api/v1/rj-interventions", INTERVENTION_READERS),
                 new Endpoint("POST", "/api/v1/rj-interventions", RJ_TEAM),
-                new Endpoint("GET", "/api/v1/rj-interventions/" + ID, RJ_TEAM),
+                new Endpoint("GET", "/api/v1/rj-interventions/" + ID, INTERVENTION_READERS),
                 new Endpoint("PUT", "/api/v1/rj-interventions/" + ID, RJ_TEAM));
     }
 

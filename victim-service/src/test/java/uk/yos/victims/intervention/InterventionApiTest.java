@@ -186,6 +186,42 @@ class InterventionApiTest extends StubbedCaseService {
     }
 
     @Test
+    void theHeadOfServiceReadsInterventionsWithoutVictimPersonalDataAndChangesNothing() {
+        Persona hos = Persona.HEAD_OF_SERVICE;
+        CaseReference reference = Fixtures.visibleCase();
+        String victimId = Fixtures.createVictim(Fixtures.victim(reference));
+        Fixtures.recordConsent(victimId, true, false);
+        Fixtures.decideRj(victimId, true);
+        String id = Fixtures.createIntervention(victimId, "LETTER_OF_EXPLANATION").then().statusCode(201)
+                .extract().path("id");
+
+        JsonPath one = Api.as(hos).get(PATH + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("victimId", equalTo(victimId)).body("type", equalTo("LETTER_OF_EXPLANATION"))
+                .extract().jsonPath();
+        JsonPath page = Api.as(hos).queryParam("caseId", reference.id().toString()).get(PATH).then().statusCode(200)
+                .body("items.id", contains(id)).extract().jsonPath();
+        // The view names the victim by id only: nothing of theirs the RJ team alone may see.
+        List<String> personal = List.of("givenName", "familyName", "name", "address", "phone", "email",
+                "dateOfBirth");
+        for (Map<String, Object> view : List.<Map<String, Object>>of(one.getMap("$"), page.getMap("items[0]"))) {
+            assertEquals(List.of(), personal.stream().filter(view::containsKey).toList(), view.toString());
+        }
+        // Read the same way as the RJ team's reads: each read names the child, each search is recorded.
+        assertEquals(1, Db.count("select count(*) from audit_event a join victim v on v.id = " + Db.UUID_PARAM
+                + " where a.action = 'READ' and a.record_type = 'RJ_INTERVENTION' and a.record_id = ? "
+                + "and a.subject = ? and a.outcome = 'SUCCESS' and a.child_id = v.young_person_id",
+                victimId, id, hos.subject()));
+        assertEquals(1, Db.count("select count(*) from audit_event where action = 'SEARCH' and record_type = "
+                + "'RJ_INTERVENTION' and subject = ? and detail = 'filters=[caseId] results=1'", hos.subject()));
+
+        Map<String, Long> before = Db.snapshot();
+        assertProblem(Api.as(hos).body(Map.of("victimId", victimId, "type", "DIRECT_REPARATION")).post(PATH), 403);
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(status("IN_PROGRESS")).put(PATH + "/" + id),
+                403);
+        assertEquals(before, Db.snapshot());
+    }
+
+    @Test
     void theSameIdempotencyKeyPlansOneIntervention() {
         String victimId = Fixtures.engagedVictim();
         String key = "rj-" + UUID.randomUUID();
