@@ -77,6 +77,13 @@ public interface GatewayConfig {
         /** By OAuth client id (the token's {@code azp}): a limit other than the default. */
         Map<String, Limit> clients();
 
+        /**
+         * Requests without a valid token, per remote address: checking a token costs a signature check, so someone
+         * without one must not get to ask without end.
+         */
+        @WithDefault("60")
+        int unauthenticatedRequestsPerMinute();
+
         /** Upper bound on the buckets kept in memory. */
         @WithDefault("100000")
         long maxCallers();

@@ -47,7 +47,13 @@ public class Admission {
         }, failure -> unauthenticated(ctx));
     }
 
-    private static void unauthenticated(RoutingContext ctx) {
+    private void unauthenticated(RoutingContext ctx) {
+        RateLimitDecision decision = rateLimiter.tryConsumeUnauthenticated(ctx.request().remoteAddress().hostAddress());
+        decision.writeHeaders(ctx.response());
+        if (!decision.allowed()) {
+            Problems.send(ctx, ProblemType.TOO_MANY_REQUESTS, decision.detail());
+            return;
+        }
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
         Problems.send(ctx, ProblemType.UNAUTHENTICATED, "A valid bearer token for this API is required");
     }

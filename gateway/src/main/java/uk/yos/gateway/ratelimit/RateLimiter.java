@@ -50,13 +50,24 @@ public class RateLimiter {
      * null) or the default.
      */
     public RateLimitDecision tryConsume(String caller, String clientId) {
-        int limit = limitFor(clientId);
+        return tryConsume(caller, limitFor(clientId));
+    }
+
+    private RateLimitDecision tryConsume(String caller, int limit) {
         // The limit is part of the key so that a caller seen through two clients never gets the wrong one.
         Bucket bucket = buckets.get(caller + '|' + limit, key -> newBucket(limit));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return new RateLimitDecision(probe.isConsumed(), limit, probe.getRemainingTokens(),
                 seconds(probe.getNanosToWaitForReset()),
                 probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+    }
+
+    /**
+     * Takes one request from the bucket of a remote address whose requests carry no valid token, under
+     * {@code unauthenticated-requests-per-minute}. The key cannot collide with a token subject's.
+     */
+    public RateLimitDecision tryConsumeUnauthenticated(String remoteAddress) {
+        return tryConsume("address:" + remoteAddress, config.unauthenticatedRequestsPerMinute());
     }
 
     /** How many callers are remembered now. */

@@ -75,6 +75,11 @@ class RateLimiterTest {
             public long maxCallers() {
                 return maxCallers;
             }
+
+            @Override
+            public int unauthenticatedRequestsPerMinute() {
+                return perMinute;
+            }
         };
     }
 }
