@@ -124,20 +124,20 @@ public final class DevStackCli {
         line.accept("");
         line.accept("================ YOS devstack is up ================");
         if (gateway != null) {
-            line.accept(String.format("%-24s ", "API (the one address):") + gateway.baseUrl()
+            line.accept(String.format("%-25s ", "API (the one address):") + gateway.baseUrl()
                     + "   (gateway: every /api/v1/... route; log " + gateway.logFile() + ")");
-            line.accept(String.format("%-24s ", "Swagger UI:") + gateway.baseUrl() + "/q/swagger-ui");
+            line.accept(String.format("%-25s ", "Swagger UI:") + gateway.baseUrl() + "/q/swagger-ui");
         } else {
             line.accept("No gateway in this checkout: call the services directly.");
         }
-        line.accept(String.format("%-24s ", "Keycloak:") + keycloakBaseUrl + "   (issuer " + issuer + ")");
+        line.accept(String.format("%-25s ", "Keycloak:") + keycloakBaseUrl + "   (issuer " + issuer + ")");
         line.accept("  admin console " + keycloakBaseUrl + "/admin  user '" + keycloakAdmin
                 + "', password KC_BOOTSTRAP_ADMIN_PASSWORD in " + layout.secretsFile());
-        line.accept(String.format("%-24s ", "Database:") + database);
+        line.accept(String.format("%-25s ", "Database:") + database);
         line.accept("");
         line.accept(gateway != null ? "Services (internal ports: call them through the gateway):" : "Services:");
         services.stream().filter(s -> s != gateway).forEach(s ->
-                line.accept(String.format("  %-22s %s   (health %s/q/health, log %s)", s.name() + ":", s.baseUrl(),
+                line.accept(String.format("  %-23s %s   (health %s/q/health, log %s)", s.name() + ":", s.baseUrl(),
                         s.baseUrl(), s.logFile())));
         line.accept("");
         line.accept("Demo users (password: " + (demoPasswordFromEnv ? "$YOS_DEMO_PASSWORD from your environment"
