@@ -25,7 +25,7 @@ record BenchmarkSettings(Duration warmUp, Duration measured, int clients, Path r
 
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(
-                Duration.ofSeconds(Long.getLong("yos.benchmark.warmup-seconds", 30)),
+                Duration.ofSeconds(Long.getLong("yos.benchmark.warmup-seconds", 20)),
                 Duration.ofSeconds(Long.getLong("yos.benchmark.measure-seconds", 20)),
                 Integer.getInteger("yos.benchmark.clients", 16),
                 Path.of(System.getProperty("yos.benchmark.report-dir", "target/benchmarks")));

@@ -51,7 +51,8 @@ final class GatewayHopReport {
 
         md.append("## Settings\n\n");
         md.append("- Each phase: ").append(settings.warmUp().toSeconds()).append(" s warm-up (not counted), then ")
-                .append(settings.measured().toSeconds()).append(" s measured; the phases run one after another.\n");
+                .append(settings.measured().toSeconds()).append(" s measured; the phases run one after another, and both reads run once (not counted) before either "
+                        + "is measured, so that neither gains from a JIT the other warmed.\n");
         md.append("- ").append(settings.clients()).append(" concurrent clients (platform threads), each sending its "
                 + "next GET as soon as the previous answer has arrived, over one `java.net.http.HttpClient` "
                 + "(HTTP/1.1, keep-alive).\n");
