@@ -35,7 +35,7 @@ public final class Overlay {
 
     /** The overlay rendered once per test run (kubectl is slow to start). */
     public static Overlay named(String name) {
-        return RENDERED.computeIfAbsent(name, n -> new Overlay(n, parse(Kustomize.build(K8sLayout.overlay(n)))));
+        return RENDERED.computeIfAbsent(name, n -> new Overlay(n, parseYaml(Kustomize.build(K8sLayout.overlay(n)))));
     }
 
     public static Stream<Overlay> all() {
@@ -96,7 +96,8 @@ public final class Overlay {
         }
     }
 
-    static List<ObjectNode> parse(String yaml) {
+    /** The objects of a multi-document YAML text. */
+    public static List<ObjectNode> parseYaml(String yaml) {
         try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml.getBytes(StandardCharsets.UTF_8))) {
             List<ObjectNode> parsed = new ArrayList<>();
             YAML.readValues(parser, JsonNode.class).forEachRemaining(node -> {
