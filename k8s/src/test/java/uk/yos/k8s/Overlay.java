@@ -10,9 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -78,6 +81,66 @@ public final class Overlay {
             }
             return found.stream();
         });
+    }
+
+    /** The first container of the {@code kind} named {@code workloadName} (a Quarkus app's one container, "app"). */
+    public Container container(String kind, String workloadName) {
+        return containers()
+                .filter(c -> c.workload().path("kind").asText().equals(kind) && c.workloadName().equals(workloadName))
+                .findFirst().orElseThrow(() -> new AssertionError(this + " has no " + kind + " " + workloadName));
+    }
+
+    /**
+     * A container's environment as the kubelet builds it: the keys of its envFrom ConfigMaps first, then its env
+     * entries (which win), each name with where its value comes from ("configMap x", "secret y/key", or the literal).
+     */
+    public Map<String, String> environment(Container container) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (JsonNode from : container.spec().path("envFrom")) {
+            String configMap = from.path("configMapRef").path("name").asText(null);
+            if (configMap == null) {
+                throw new AssertionError(container + ": only envFrom configMapRef is expected, got " + from);
+            }
+            get("ConfigMap", configMap).path("data").fieldNames()
+                    .forEachRemaining(key -> environment.put(key, "configMap " + configMap));
+        }
+        for (JsonNode env : container.spec().path("env")) {
+            JsonNode secret = env.path("valueFrom").path("secretKeyRef");
+            environment.put(env.path("name").asText(), secret.isObject()
+                    ? "secret " + secret.path("name").asText() + "/" + secret.path("key").asText()
+                    : env.path("value").asText(""));
+        }
+        return environment;
+    }
+
+    /** The value a container's environment gives a variable, from a literal or its ConfigMaps. */
+    public Optional<String> environmentValue(Container container, String variable) {
+        for (JsonNode env : container.spec().path("env")) {
+            if (env.path("name").asText().equals(variable) && env.has("value")) {
+                return Optional.of(env.path("value").asText());
+            }
+        }
+        for (JsonNode from : container.spec().path("envFrom")) {
+            JsonNode data = get("ConfigMap", from.path("configMapRef").path("name").asText()).path("data");
+            if (data.has(variable)) {
+                return Optional.of(data.path(variable).asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every Secret the overlay's containers read, with the keys they read of it. */
+    public Map<String, TreeSet<String>> secretKeysRead() {
+        Map<String, TreeSet<String>> keys = new TreeMap<>();
+        containers().forEach(c -> {
+            for (JsonNode env : c.spec().path("env")) {
+                JsonNode ref = env.path("valueFrom").path("secretKeyRef");
+                if (ref.isObject()) {
+                    keys.computeIfAbsent(ref.path("name").asText(), n -> new TreeSet<>()).add(ref.path("key").asText());
+                }
+            }
+        });
+        return keys;
     }
 
     /** A rendered container and the workload whose pod template holds it. */

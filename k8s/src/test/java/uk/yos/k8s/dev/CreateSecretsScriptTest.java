@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +42,7 @@ class CreateSecretsScriptTest {
         Map<String, Map<String, String>> created = run();
         Map<String, TreeSet<String>> keys = new TreeMap<>();
         created.forEach((name, values) -> keys.put(name, new TreeSet<>(values.keySet())));
-        assertEquals(secretKeysReadBy(Overlay.named("dev")), keys);
+        assertEquals(Overlay.named("dev").secretKeysRead(), keys);
         for (Map.Entry<String, Map<String, String>> secret : created.entrySet()) {
             secret.getValue().forEach((key, value) -> {
                 if (key.equals("data-key")) {
@@ -106,18 +105,5 @@ class CreateSecretsScriptTest {
             }
         }
         return created;
-    }
-
-    private static Map<String, TreeSet<String>> secretKeysReadBy(Overlay overlay) {
-        Map<String, TreeSet<String>> keys = new TreeMap<>();
-        overlay.containers().forEach(c -> {
-            for (JsonNode env : c.spec().path("env")) {
-                JsonNode ref = env.path("valueFrom").path("secretKeyRef");
-                if (ref.isObject()) {
-                    keys.computeIfAbsent(ref.path("name").asText(), n -> new TreeSet<>()).add(ref.path("key").asText());
-                }
-            }
-        });
-        return keys;
     }
 }

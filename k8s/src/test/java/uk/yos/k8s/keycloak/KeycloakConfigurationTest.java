@@ -3,7 +3,6 @@ package uk.yos.k8s.keycloak;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -36,11 +35,10 @@ class KeycloakConfigurationTest {
     @ValueSource(strings = {"dev", "prod"})
     void theDeploymentSetsOnlyRunTimeOptionsOfThisRelease(String name) {
         Overlay overlay = Overlay.named(name);
-        Overlay.Container keycloak = overlay.containers()
-                .filter(c -> c.workloadName().equals("keycloak")).findFirst().orElseThrow();
+        Overlay.Container keycloak = overlay.container("Deployment", "keycloak");
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (String variable : environment(overlay, keycloak)) {
+        for (String variable : overlay.environment(keycloak).keySet()) {
             if (!variable.startsWith("KC_")) {
                 continue;
             }
@@ -87,26 +85,15 @@ class KeycloakConfigurationTest {
     void everyOtherVariableFillsAPlaceholderOfTheRealmOrAnotherVariable(String name) throws IOException {
         String realm = Files.readString(K8sLayout.k8s().resolve("keycloak/yos-realm.json"));
         Overlay overlay = Overlay.named(name);
-        Overlay.Container keycloak = overlay.containers()
-                .filter(c -> c.workloadName().equals("keycloak")).findFirst().orElseThrow();
+        Overlay.Container keycloak = overlay.container("Deployment", "keycloak");
         String values = keycloak.spec().path("env").toString();
         List<String> unused = new ArrayList<>();
-        for (String variable : environment(overlay, keycloak)) {
+        for (String variable : overlay.environment(keycloak).keySet()) {
             if (!variable.startsWith("KC_") && !realm.contains("${" + variable + "}")
                     && !values.contains("$(" + variable + ")")) {
                 unused.add(variable);
             }
         }
         assertEquals(List.of(), unused, "variables neither Keycloak nor the realm file reads");
-    }
-
-    private static List<String> environment(Overlay overlay, Overlay.Container container) {
-        List<String> names = new ArrayList<>();
-        for (JsonNode from : container.spec().path("envFrom")) {
-            overlay.get("ConfigMap", from.at("/configMapRef/name").asText()).path("data").fieldNames()
-                    .forEachRemaining(names::add);
-        }
-        container.spec().path("env").forEach(e -> names.add(e.path("name").asText()));
-        return names;
     }
 }

@@ -41,9 +41,9 @@ class ConfigurationKeysTest {
         int checked = 0;
         for (String app : K8sLayout.APPS) {
             AppConfiguration configuration = AppConfiguration.of(app);
-            Overlay.Container container = Policies.appContainer(overlay, app);
+            Overlay.Container container = overlay.container("Deployment", app);
             Set<String> expansionsOnly = expandedNames(container.spec());
-            for (String variable : Policies.environment(overlay, container).keySet()) {
+            for (String variable : overlay.environment(container).keySet()) {
                 checked++;
                 if (!expansionsOnly.contains(variable) && !SECRET_ONLY.contains(variable)
                         && !configuration.readsEnvironmentVariable(variable)) {
@@ -61,7 +61,7 @@ class ConfigurationKeysTest {
         Overlay overlay = Overlay.named(name);
         List<String> undefined = new ArrayList<>();
         overlay.containers().forEach(container -> {
-            Set<String> defined = Policies.environment(overlay, container).keySet();
+            Set<String> defined = overlay.environment(container).keySet();
             for (String expanded : expandedNames(container.spec())) {
                 if (!defined.contains(expanded)) {
                     undefined.add(container + ": $(" + expanded + ")");

@@ -39,7 +39,7 @@ class OverlayPolicyTest {
     void credentialsComeOnlyFromSecrets(String overlay) {
         Overlay rendered = Overlay.named(overlay);
         List<String> wrong = new ArrayList<>();
-        rendered.containers().forEach(c -> Policies.environment(rendered, c).forEach((name, source) -> {
+        rendered.containers().forEach(c -> rendered.environment(c).forEach((name, source) -> {
             if (CREDENTIAL_NAME.matcher(name).matches() && !source.startsWith("secret ")) {
                 wrong.add(c + ": " + name + " is not from a Secret");
             }
@@ -56,18 +56,11 @@ class OverlayPolicyTest {
     void everySecretTheOverlaysNeedIsDocumentedForTheOperator() throws IOException {
         String readme = Files.readString(K8sLayout.k8s().resolve("README.md"));
         List<String> undocumented = new ArrayList<>();
-        Overlay.all().forEach(overlay -> overlay.containers().forEach(c -> {
-            for (JsonNode env : c.spec().path("env")) {
-                JsonNode ref = env.path("valueFrom").path("secretKeyRef");
-                if (ref.isObject()) {
-                    String name = ref.path("name").asText();
-                    String key = ref.path("key").asText();
-                    if (!readme.contains("`" + name + "`") || !readme.contains("`" + key + "`")) {
-                        undocumented.add(overlay + ": " + name + "/" + key);
-                    }
-                }
+        Overlay.all().forEach(overlay -> overlay.secretKeysRead().forEach((name, keys) -> keys.forEach(key -> {
+            if (!readme.contains("`" + name + "`") || !readme.contains("`" + key + "`")) {
+                undocumented.add(overlay + ": " + name + "/" + key);
             }
-        }));
+        })));
         assertEquals(List.of(), undocumented.stream().distinct().toList(),
                 "k8s/README.md must name every Secret and key an overlay reads");
     }

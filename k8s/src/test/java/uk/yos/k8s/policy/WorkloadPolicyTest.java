@@ -134,10 +134,10 @@ class WorkloadPolicyTest {
         List<String> wrong = new ArrayList<>();
         for (String app : K8sLayout.APPS) {
             AppConfiguration configuration = AppConfiguration.of(app);
-            Overlay.Container container = Policies.appContainer(overlay, app);
-            Duration delay = AppConfiguration.duration(Policies.value(overlay, container, "QUARKUS_SHUTDOWN_DELAY")
+            Overlay.Container container = overlay.container("Deployment", app);
+            Duration delay = AppConfiguration.duration(overlay.environmentValue(container, "QUARKUS_SHUTDOWN_DELAY")
                     .or(() -> configuration.prodValue("quarkus.shutdown.delay")).orElse("0s"));
-            Duration timeout = AppConfiguration.duration(Policies.value(overlay, container, "QUARKUS_SHUTDOWN_TIMEOUT")
+            Duration timeout = AppConfiguration.duration(overlay.environmentValue(container, "QUARKUS_SHUTDOWN_TIMEOUT")
                     .or(() -> configuration.prodValue("quarkus.shutdown.timeout")).orElse("0s"));
             Duration grace = Duration.ofSeconds(container.pod().path("terminationGracePeriodSeconds").asLong(30));
             if (!configuration.prodValue("quarkus.shutdown.delay-enabled").orElse("false").equals("true")) {
@@ -157,10 +157,11 @@ class WorkloadPolicyTest {
     @ParameterizedTest(name = "overlays/{0}")
     @ValueSource(strings = {"dev", "prod"})
     void appsLogJsonInTheProfileTheImagesRun(String overlay) {
+        Overlay rendered = Overlay.named(overlay);
         List<String> wrong = new ArrayList<>();
         for (String app : K8sLayout.APPS) {
-            Overlay.Container container = Policies.appContainer(Overlay.named(overlay), app);
-            String profile = Policies.value(Overlay.named(overlay), container, "QUARKUS_PROFILE").orElse("prod");
+            Overlay.Container container = rendered.container("Deployment", app);
+            String profile = rendered.environmentValue(container, "QUARKUS_PROFILE").orElse("prod");
             String json = AppConfiguration.of(app).prodValue("quarkus.log.console.json.enabled").orElse("false");
             if (!profile.equals("prod") || !json.equals("true")) {
                 wrong.add(app + ": profile " + profile + ", JSON logs " + json);
