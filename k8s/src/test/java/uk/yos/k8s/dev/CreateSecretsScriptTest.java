@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.yos.k8s.K8sLayout;
@@ -74,22 +72,16 @@ class CreateSecretsScriptTest {
     }
 
     /** Runs the script; answers the generic Secrets it created, by name, with their literal values. */
-    private Map<String, Map<String, String>> run() throws IOException, InterruptedException {
-        Path kubectl = dir.resolve("kubectl");
-        Files.writeString(kubectl, FAKE_KUBECTL);
-        Files.setPosixFilePermissions(kubectl, PosixFilePermissions.fromString("rwx------"));
+    private Map<String, Map<String, String>> run() throws IOException {
+        Path kubectl = ShellScript.writeExecutable(dir.resolve("kubectl"), FAKE_KUBECTL);
         if (!Files.exists(dir.resolve("existing"))) {
             Files.writeString(dir.resolve("existing"), "");
         }
-        ProcessBuilder builder = new ProcessBuilder("bash", K8sLayout.overlay("dev").resolve("create-secrets.sh")
-                .toString()).redirectErrorStream(true);
-        builder.environment().put("KUBECTL", kubectl.toString());
-        builder.environment().put("CALLS", dir.resolve("calls").toString());
-        builder.environment().put("EXISTING", dir.resolve("existing").toString());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(1, TimeUnit.MINUTES), "create-secrets.sh did not finish");
-        assertEquals(0, process.exitValue(), output);
+        ShellScript.Result result = ShellScript.run(K8sLayout.overlay("dev").resolve("create-secrets.sh"), Map.of(
+                "KUBECTL", kubectl.toString(),
+                "CALLS", dir.resolve("calls").toString(),
+                "EXISTING", dir.resolve("existing").toString()), dir, Duration.ofMinutes(1));
+        assertEquals(0, result.exitCode(), result.toString());
 
         Map<String, Map<String, String>> created = new TreeMap<>();
         for (String call : Files.readAllLines(dir.resolve("calls"))) {

@@ -12,22 +12,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,7 +105,7 @@ class DevAdditionsImportTest {
     @Test
     @Order(2)
     void afterTheScriptEveryDemoUserGetsATokenWithItsRolesAndTeam(@TempDir Path run) {
-        ScriptRun result = runScript(run, keycloak.demoPassword(), null, additionsFile);
+        ShellScript.Result result = runScript(run, keycloak.demoPassword(), null, additionsFile);
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.stdout().contains("dev additions are in realm yos (" + resourceCount() + " added, 0 already "
                 + "there and skipped)"), result.toString());
@@ -157,7 +154,7 @@ class DevAdditionsImportTest {
         assertEquals(204, reset.statusCode(), reset.body());
         JsonNode before = realmSnapshot();
 
-        ScriptRun result = runScript(run, keycloak.demoPassword(), null, additionsFile);
+        ShellScript.Result result = runScript(run, keycloak.demoPassword(), null, additionsFile);
 
         assertEquals(0, result.exitCode(), result.toString());
         assertNoTraceLeft(run, result);
@@ -175,7 +172,7 @@ class DevAdditionsImportTest {
     void theScriptRetriesTheLoginUntilKeycloakAnswers(@TempDir Path run) {
         // as when the Job starts before Keycloak: the first two logins fail, the third reaches the real kcadm.sh
         Path logins = run.resolve("logins");
-        Path flaky = writeExecutable(run.resolve("kcadm-flaky.sh"), String.join("\n",
+        Path flaky = ShellScript.writeExecutable(run.resolve("kcadm-flaky.sh"), String.join("\n",
                 "#!/bin/bash",
                 "if [[ \"$1\" == config ]]; then",
                 "  echo login >> '" + logins + "'",
@@ -187,10 +184,10 @@ class DevAdditionsImportTest {
                 "exec '" + kcadmSh() + "' \"$@\"",
                 ""));
 
-        ScriptRun result = runScript(run, keycloak.demoPassword(), flaky, additionsFile);
+        ShellScript.Result result = runScript(run, keycloak.demoPassword(), flaky, additionsFile);
 
         assertEquals(0, result.exitCode(), result.toString());
-        assertEquals(3, read(logins).lines().count(), result.toString());
+        assertEquals(3, ShellScript.read(logins).lines().count(), result.toString());
         assertTrue(result.stdout().contains("(0 added, " + resourceCount() + " already there and skipped)"),
                 result.toString());
         assertNoTraceLeft(run, result);
@@ -217,7 +214,7 @@ class DevAdditionsImportTest {
     void aPlaceholderTheAdminApiWouldNotFillInStopsTheScriptBeforeKeycloak(@TempDir Path run) throws IOException {
         // Keycloak's start-up import fills in any ${VAR}; the admin API none: the script only fills in the password
         Path tampered = run.resolve("yos-dev-additions.json");
-        String original = read(additionsFile);
+        String original = ShellScript.read(additionsFile);
         String withSecret = original.replace("\"clients\": [",
                 "\"clients\": [{\"clientId\": \"x\", \"secret\": \"${YOS_OTHER_SECRET}\"},");
         assertNotEquals(original, withSecret);
@@ -233,14 +230,14 @@ class DevAdditionsImportTest {
     /** Runs the script with a kcadm stub that records every call: it must fail with the message, never calling it. */
     private static void assertStopsBeforeKeycloak(Path run, String password, Path file, String message) {
         Path calls = run.resolve("kcadm-calls");
-        Path stub = writeExecutable(run.resolve("kcadm-stub.sh"),
+        Path stub = ShellScript.writeExecutable(run.resolve("kcadm-stub.sh"),
                 "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n");
 
-        ScriptRun result = runScript(run, password, stub, file);
+        ShellScript.Result result = runScript(run, password, stub, file);
 
         assertNotEquals(0, result.exitCode(), result.toString());
         assertTrue(result.stderr().contains(message), result.toString());
-        assertFalse(Files.exists(calls), "kcadm was called: " + read(calls));
+        assertFalse(Files.exists(calls), "kcadm was called: " + ShellScript.read(calls));
         assertNoTraceLeft(run, result);
     }
 
@@ -260,7 +257,7 @@ class DevAdditionsImportTest {
         container.path("env").forEach(e -> env.add(e.path("name").asText()));
         assertEquals(List.of("KEYCLOAK_URL", "KEYCLOAK_ADMIN_USER", "KEYCLOAK_ADMIN_PASSWORD", "YOS_DEMO_PASSWORD",
                 "DEV_ADDITIONS_FILE"), env, "KCADM and TMPDIR keep their defaults (the image's kcadm.sh, /tmp)");
-        String scriptText = read(script);
+        String scriptText = ShellScript.read(script);
         env.forEach(name -> assertTrue(scriptText.contains(name), name + " is not read by the script"));
         assertTrue(scriptText.contains("${KCADM:-/opt/keycloak/bin/kcadm.sh}"), "the Keycloak image's kcadm.sh");
 
@@ -284,62 +281,32 @@ class DevAdditionsImportTest {
 
     // --- running the script ---------------------------------------------------------------------------------------
 
-    private record ScriptRun(int exitCode, String stdout, String stderr) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + System.lineSeparator() + "--- stdout:" + System.lineSeparator() + stdout
-                    + System.lineSeparator() + "--- stderr:" + System.lineSeparator() + stderr;
-        }
-    }
-
     /**
      * Runs the real script with bash in a clean environment: only PATH, the Job's variables, {@code KCADM} (the dist's
      * kcadm.sh unless a stub is given), {@code JAVA} for kcadm.sh, and a HOME and TMPDIR of its own under {@code run}.
      */
-    private static ScriptRun runScript(Path run, String demoPassword, Path kcadm, Path file) {
+    private static ShellScript.Result runScript(Path run, String demoPassword, Path kcadm, Path file) {
+        Map<String, String> env = new HashMap<>();
         try {
-            Path home = Files.createDirectories(run.resolve("home"));
-            Path tmp = Files.createDirectories(run.resolve("tmp"));
-            Path stdout = run.resolve("stdout");
-            Path stderr = run.resolve("stderr");
-            ProcessBuilder pb = new ProcessBuilder("bash", script.toString())
-                    .directory(run.toFile())
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            Map<String, String> env = pb.environment();
-            String path = env.get("PATH");
-            env.clear();
-            env.put("PATH", path);
-            env.put("HOME", home.toString());
-            env.put("TMPDIR", tmp.toString());
-            env.put("JAVA", Processes.javaExecutable());
-            env.put("KCADM", (kcadm != null ? kcadm : kcadmSh()).toString());
-            env.put("KEYCLOAK_URL", keycloak.localBaseUrl());
-            env.put("KEYCLOAK_ADMIN_USER", keycloak.adminUsername());
-            env.put("KEYCLOAK_ADMIN_PASSWORD", keycloak.adminPassword());
-            if (demoPassword != null) {
-                env.put("YOS_DEMO_PASSWORD", demoPassword);
-            }
-            env.put("DEV_ADDITIONS_FILE", file.toString());
-            Process process = pb.start();
-            if (!process.waitFor(SCRIPT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError("import-dev-additions.sh did not finish within " + SCRIPT_TIMEOUT
-                        + System.lineSeparator() + read(stdout) + System.lineSeparator() + read(stderr));
-            }
-            return new ScriptRun(process.exitValue(), read(stdout), read(stderr));
+            env.put("HOME", Files.createDirectories(run.resolve("home")).toString());
+            env.put("TMPDIR", Files.createDirectories(run.resolve("tmp")).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
         }
+        env.put("JAVA", Processes.javaExecutable());
+        env.put("KCADM", (kcadm != null ? kcadm : kcadmSh()).toString());
+        env.put("KEYCLOAK_URL", keycloak.localBaseUrl());
+        env.put("KEYCLOAK_ADMIN_USER", keycloak.adminUsername());
+        env.put("KEYCLOAK_ADMIN_PASSWORD", keycloak.adminPassword());
+        if (demoPassword != null) {
+            env.put("YOS_DEMO_PASSWORD", demoPassword);
+        }
+        env.put("DEV_ADDITIONS_FILE", file.toString());
+        return ShellScript.run(script, env, run, SCRIPT_TIMEOUT);
     }
 
     /** Nothing in HOME (read-only in the Job), and the temporary kcadm config (it holds an admin token) is gone. */
-    private static void assertNoTraceLeft(Path run, ScriptRun result) {
+    private static void assertNoTraceLeft(Path run, ShellScript.Result result) {
         assertEquals(List.of(), list(run.resolve("home")), "the script wrote to HOME: " + result);
         assertEquals(List.of(), list(run.resolve("tmp")), "the script left files in TMPDIR: " + result);
     }
@@ -413,30 +380,12 @@ class DevAdditionsImportTest {
         return out;
     }
 
-    private static Path writeExecutable(Path file, String content) {
-        try {
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static List<String> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,13 +79,6 @@ class MySqlInitScriptTest {
     private static Path shim;
     private static Path clientCalls;
 
-    private record Run(int exitCode, String stdout, String stderr) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + ", stdout: " + stdout + ", stderr: " + stderr;
-        }
-    }
-
     @BeforeAll
     static void startServer(@TempDir Path shimDir) throws Exception {
         // Under target/, not java.io.tmpdir: like devstack's own test, and a socket path short enough.
@@ -112,11 +102,9 @@ class MySqlInitScriptTest {
         // The shim records each call (so a test can tell the server was never reached) and adds only where the
         // server is; --no-defaults keeps any option file of this machine out.
         clientCalls = shimDir.resolve("client-calls.log");
-        shim = shimDir.resolve("mysql");
-        Files.writeString(shim, "#!/usr/bin/env bash\n"
+        shim = ShellScript.writeExecutable(shimDir.resolve("mysql"), "#!/usr/bin/env bash\n"
                 + "echo \"$*\" >> '" + clientCalls + "'\n"
                 + "exec '" + client + "' --no-defaults --socket='" + socket + "' \"$@\"\n");
-        Files.setPosixFilePermissions(shim, PosixFilePermissions.fromString("rwx------"));
     }
 
     @AfterAll
@@ -148,7 +136,7 @@ class MySqlInitScriptTest {
     @Test
     void createsEachDatabaseWithAUserWhoCanUseIt() throws Exception {
         Map<String, String> passwords = passwords();
-        Run run = runScript(passwords);
+        ShellScript.Result run = runScript(passwords);
 
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.stdout().contains("created 5 databases"), run.toString());
@@ -242,7 +230,7 @@ class MySqlInitScriptTest {
         Map<String, String> passwords = passwords();
         // The last account's, so that the four before it have passed the check already.
         passwords.put(KEYCLOAK.passwordVariable(), bad);
-        Run run = runScript(passwords);
+        ShellScript.Result run = runScript(passwords);
 
         assertNotEquals(0, run.exitCode(), run.toString());
         assertTrue(run.stderr().contains("KEYCLOAK_DB_PASSWORD must be 12 to 64 letters and digits"), run.toString());
@@ -265,7 +253,7 @@ class MySqlInitScriptTest {
 
     @Test
     void failsWithoutTheRightRootPassword() throws Exception {
-        Run run = runScript(passwords(), Secrets.generate(24));
+        ShellScript.Result run = runScript(passwords(), Secrets.generate(24));
 
         // so the entrypoint stops rather than start a server without the databases
         assertNotEquals(0, run.exitCode(), run.toString());
@@ -289,7 +277,7 @@ class MySqlInitScriptTest {
 
         Map<String, String> rotated = new HashMap<>(passwords);
         rotated.put(cases.passwordVariable(), Secrets.generate(24));
-        Run again = runScript(rotated);
+        ShellScript.Result again = runScript(rotated);
 
         assertEquals(0, again.exitCode(), again.toString());
         try (Connection c = connect(cases, "yos_cases", rotated); Statement s = c.createStatement()) {
@@ -310,16 +298,14 @@ class MySqlInitScriptTest {
         return passwords;
     }
 
-    private static Run runScript(Map<String, String> passwords) throws Exception {
+    private static ShellScript.Result runScript(Map<String, String> passwords) throws Exception {
         return runScript(passwords, ROOT_PASSWORD);
     }
 
     /** The script with bash, in an environment like the container's: only what the StatefulSet sets, and PATH. */
-    private static Run runScript(Map<String, String> passwords, String rootPassword) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString());
-        Map<String, String> env = pb.environment();
-        env.clear();
-        env.put("PATH", System.getenv("PATH"));
+    private static ShellScript.Result runScript(Map<String, String> passwords, String rootPassword)
+            throws Exception {
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("MYSQL_ROOT_PASSWORD", rootPassword);
         env.put("MYSQL_CLIENT", shim.toString());
         passwords.forEach((variable, password) -> {
@@ -327,15 +313,7 @@ class MySqlInitScriptTest {
                 env.put(variable, password);
             }
         });
-        Path out = Files.createTempFile(shim.getParent(), "stdout", ".txt");
-        Path err = Files.createTempFile(shim.getParent(), "stderr", ".txt");
-        Process process = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("init-databases.sh did not finish within 60 s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ShellScript.run(SCRIPT, env, Files.createTempDirectory(shim.getParent(), "run"), Duration.ofSeconds(60));
     }
 
     /** As the service connects: over TCP, as its user, to the given database. */
