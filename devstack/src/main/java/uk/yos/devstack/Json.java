@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One shared Jackson mapper and small helpers. */
 public final class Json {
@@ -55,6 +57,23 @@ public final class Json {
         } catch (IOException e) {
             throw new DevStackException("Cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The text of a value or of each value of a list; none for a missing node. For claims Keycloak writes as a string
+     * when there is one value and as a list when there are several, such as {@code aud}.
+     */
+    public static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
+        if (node == null || node.isMissingNode()) {
+            return texts;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> texts.add(n.asText()));
+        } else {
+            texts.add(node.asText());
+        }
+        return texts;
     }
 
     static String abbreviate(String text, int max) {

@@ -48,8 +48,8 @@ class KeycloakServerTest {
     @Test
     void demoUserTokenCarriesAudienceRolesTeamAndOrganisation() {
         JsonNode claims = Jwt.claims(keycloak.tokenFor("case-manager-north"));
-        assertTrue(values(claims.get("aud")).contains("yos-api"), claims.toString());
-        assertTrue(values(claims.path("realm_access").path("roles")).contains("case-manager"), claims.toString());
+        assertTrue(Json.texts(claims.get("aud")).contains("yos-api"), claims.toString());
+        assertTrue(Json.texts(claims.path("realm_access").path("roles")).contains("case-manager"), claims.toString());
         assertEquals("NORTH_OOC", claims.path("team").asText());
         assertEquals("YOS", claims.path("organisation").asText());
         assertEquals(CASE_MANAGER_NORTH_ID, claims.path("sub").asText());
@@ -63,15 +63,15 @@ class KeycloakServerTest {
         JsonNode claims = Jwt.claims(keycloak.tokenFor("police-referrer"));
         assertTrue(claims.path("team").isMissingNode(), claims.toString());
         assertEquals("NORTHAMPTONSHIRE_POLICE", claims.path("organisation").asText());
-        assertTrue(values(claims.path("realm_access").path("roles")).contains("police-referrer"));
+        assertTrue(Json.texts(claims.path("realm_access").path("roles")).contains("police-referrer"));
     }
 
     @Test
     void partnerPoliceClientCredentials() {
         String token = keycloak.clientCredentialsToken("yos-partner-police", keycloak.partnerPoliceSecret());
         JsonNode claims = Jwt.claims(token);
-        assertTrue(values(claims.get("aud")).contains("yos-api"), claims.toString());
-        assertEquals(List.of("police-referrer"), values(claims.path("realm_access").path("roles")),
+        assertTrue(Json.texts(claims.get("aud")).contains("yos-api"), claims.toString());
+        assertEquals(List.of("police-referrer"), Json.texts(claims.path("realm_access").path("roles")),
                 "full scope is off: only the YOS roles mapped to the yos-api scope");
         assertEquals("NORTHAMPTONSHIRE_POLICE", claims.path("organisation").asText());
         assertEquals("6f1c2a80-0000-4000-8000-000000000014", claims.path("sub").asText());
@@ -105,8 +105,8 @@ class KeycloakServerTest {
                 + "6f1c2a80-0000-4000-8000-000000000003", admin).GET().build());
         assertEquals(200, example.statusCode(), example.body());
         JsonNode claims = Json.parse(example.body());
-        assertEquals(List.of("operations-manager"), values(claims.path("realm_access").path("roles")));
-        assertTrue(values(claims.get("aud")).contains("yos-api"));
+        assertEquals(List.of("operations-manager"), Json.texts(claims.path("realm_access").path("roles")));
+        assertTrue(Json.texts(claims.get("aud")).contains("yos-api"));
         assertEquals("NORTH_OOC", claims.path("team").asText());
     }
 
@@ -162,18 +162,5 @@ class KeycloakServerTest {
 
     private static HttpRequest.Builder authorized(String url, String token) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
-    }
-
-    private static List<String> values(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node == null || node.isMissingNode()) {
-            return out;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else {
-            out.add(node.asText());
-        }
-        return out;
     }
 }

@@ -116,8 +116,8 @@ class DevAdditionsImportTest {
         assertEquals(CASE_MANAGER_NORTH_ID, claims.path("sub").asText());
         assertEquals(CASE_MANAGER_NORTH, claims.path("preferred_username").asText());
         assertEquals(keycloak.issuerUrl(), claims.path("iss").asText());
-        assertTrue(values(claims.get("aud")).contains("yos-api"), claims.toString());
-        assertTrue(values(claims.path("realm_access").path("roles")).contains("case-manager"), claims.toString());
+        assertTrue(Json.texts(claims.get("aud")).contains("yos-api"), claims.toString());
+        assertTrue(Json.texts(claims.path("realm_access").path("roles")).contains("case-manager"), claims.toString());
         assertEquals("NORTH_OOC", claims.path("team").asText(), claims.toString());
         assertEquals("YOS", claims.path("organisation").asText(), claims.toString());
 
@@ -126,7 +126,7 @@ class DevAdditionsImportTest {
             String username = user.get("username").asText();
             JsonNode userClaims = Jwt.claims(keycloak.tokenFor(username));
             assertEquals(user.get("id").asText(), userClaims.path("sub").asText(), username);
-            List<String> roles = values(userClaims.path("realm_access").path("roles"));
+            List<String> roles = Json.texts(userClaims.path("realm_access").path("roles"));
             for (JsonNode role : user.get("realmRoles")) {
                 assertTrue(roles.contains(role.asText()), username + " lacks " + role + ": " + userClaims);
             }
@@ -251,7 +251,8 @@ class DevAdditionsImportTest {
         }
         JsonNode pod = job.path("spec").path("template").path("spec");
         JsonNode container = pod.path("containers").get(0);
-        assertEquals(List.of("/bin/bash", "/dev-additions/import-dev-additions.sh"), values(container.get("command")));
+        assertEquals(List.of("/bin/bash", "/dev-additions/import-dev-additions.sh"),
+                Json.texts(container.get("command")));
 
         List<String> env = new ArrayList<>();
         container.path("env").forEach(e -> env.add(e.path("name").asText()));
@@ -365,19 +366,6 @@ class DevAdditionsImportTest {
         List<String> ids = new ArrayList<>();
         realm.path("clients").forEach(c -> ids.add(c.path("clientId").asText()));
         return ids;
-    }
-
-    private static List<String> values(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node == null || node.isMissingNode()) {
-            return out;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else {
-            out.add(node.asText());
-        }
-        return out;
     }
 
     private static List<String> list(Path dir) {

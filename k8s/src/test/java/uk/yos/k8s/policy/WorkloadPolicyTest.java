@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.yos.devstack.Json;
 import uk.yos.k8s.AppConfiguration;
 import uk.yos.k8s.K8sLayout;
 import uk.yos.k8s.Overlay;
@@ -77,7 +78,7 @@ class WorkloadPolicyTest {
             if (!container.path("readOnlyRootFilesystem").asBoolean(false)) {
                 wrong.add("readOnlyRootFilesystem is not true");
             }
-            if (!textValues(container.path("capabilities").path("drop")).contains("ALL")) {
+            if (!Json.texts(container.path("capabilities").path("drop")).contains("ALL")) {
                 wrong.add("capabilities do not drop ALL");
             }
             if (container.path("capabilities").path("add").size() > 0) {
@@ -178,12 +179,6 @@ class WorkloadPolicyTest {
 
     private static boolean isJob(Overlay.Container c) {
         return c.workload().path("kind").asText().equals("Job");
-    }
-
-    private static List<String> textValues(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
     }
 
     /** Each container for which {@code check} returns a description of what is wrong fails the test. */
