@@ -26,9 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every route of the gateway × every caller: the 13 demo users (one per role; the team-scoped roles from two teams),
  * the police partner system (client credentials) and no token. One representative read per route, plus the writes
- * the role model turns on. Each cell is the exact status the gateway answers; the expectations come from DOMAIN.md's
- * role table and each resource's {@code @RolesAllowed} and object-level rules (a record outside the caller's reach
- * is 404, never its data). The requests use a north child with an open referral-order case made for this run.
+ * the role model turns on. Each cell is the exact status the gateway answers; the expectations come from the role
+ * model (what each realm role may do) and each resource's {@code @RolesAllowed} and object-level rules (a record
+ * outside the caller's reach is 404, never its data). The requests use a north child with an open referral-order
+ * case made for this run.
  */
 @ExtendWith(SuiteExtension.class)
 @DisplayName("Role matrix: every gateway route × every role, the police client and no token")
@@ -60,13 +61,14 @@ class RoleMatrixTest {
             """;
 
     /*
-     * Where these cells (what the services do) differ from DOMAIN.md, reported rather than changed here:
-     * - "case managers, panel members and partners see a victim feedback report" (DOMAIN, victims), yet
-     *   panel-volunteer and partner-agency get 403 on feedback reports (the role table gives them neither).
+     * Where these cells (what the services do) differ from the intended role model, reported rather than changed
+     * here:
+     * - case managers, panel members and partners are meant to see a victim feedback report, yet panel-volunteer
+     *   and partner-agency get 403 on feedback reports (the permissions of those two roles do not list one).
      * - partner-agency "reads summaries agreed with that agency": no such summaries exist yet, so 403 everywhere.
      * - performance-analyst is "aggregate reports and KPIs only", yet reads reference data (no names; there is no
      *   report endpoint yet, and the gateway routes no /api/v1/reports).
-     * head-of-service's 403 on victims agrees with DOMAIN: victims' names and contact details are for the RJ team only
+     * head-of-service's 403 on victims is intended: victims' names and contact details are for the RJ team only
      * (it reads volunteers, RJ interventions and prevention referrals, which carry none of a victim's personal data).
      */
 

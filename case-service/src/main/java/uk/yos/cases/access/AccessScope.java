@@ -1,6 +1,9 @@
 package uk.yos.cases.access;
 
-/** How much of the case load a caller may see (DOMAIN.md, "Roles"). */
+/**
+ * How much of the case load a caller may see, from their realm role and the {@code team} claim of their token (see
+ * {@link CaseAccess}); a record outside it answers 404.
+ */
 public enum AccessScope {
     /** Head of service: every child and case. */
     ALL,

@@ -1,6 +1,6 @@
 package uk.yos.cases.caserecord;
 
-/** The outcomes and orders a case can be for (DOMAIN.md, "Children and cases"). */
+/** The outcomes and orders a case can be for: out of court, court, bail and remand, and voluntary prevention. */
 public enum CaseType {
     COMMUNITY_RESOLUTION(CaseCategory.OUT_OF_COURT, false),
     OUTCOME_21(CaseCategory.OUT_OF_COURT, false),

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.problem.ProblemException;
 
-/** The ages the youth justice system works with, configurable per area (DOMAIN.md). */
+/**
+ * The ages the youth justice system works with, configurable per area: children aged 10 to 17 at the time of the
+ * offence ({@code yos.offences.*}), whose work may go on past 18 ({@code yos.young-people.*}, a plausible age today).
+ */
 @ApplicationScoped
 public class AgeRules {
 

@@ -20,7 +20,7 @@ import uk.yos.common.paging.PageRequest;
 
 /**
  * Writes down the bounds the services already enforce but the generated schemas leave out, so that every string
- * has a maximum length and every list page and number a range (ARCHITECTURE.md, API conventions):
+ * has a maximum length and every list page and number a range, as the API conventions require of every service:
  * <ul>
  * <li>a date, date-time or UUID string is as long as its format allows (RFC 3339, RFC 9562);</li>
  * <li>a string whose {@code @Pattern} bounds its length (Bean Validation matches the whole value) gets that

@@ -1,6 +1,9 @@
 package uk.yos.common.security;
 
-/** The Keycloak realm roles (DOMAIN.md, "Roles"). Constants so {@code @RolesAllowed} cannot misspell one. */
+/**
+ * The Keycloak realm roles, as defined in the realm file under {@code k8s/keycloak/}. Constants so
+ * {@code @RolesAllowed} cannot misspell one.
+ */
 public final class Roles {
 
     public static final String CASE_MANAGER = "case-manager";

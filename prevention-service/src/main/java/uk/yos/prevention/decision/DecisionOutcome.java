@@ -1,8 +1,8 @@
 package uk.yos.prevention.decision;
 
 /**
- * The outcomes the joint police and YOS decision can reach (DOMAIN.md). A youth caution or a youth conditional
- * caution opens a case in case-service; the others are recorded here only.
+ * The outcomes the joint police and YOS decision-making panel can reach, recorded with its reasons. A youth caution
+ * or a youth conditional caution opens a case in case-service; the others are recorded here only.
  */
 public enum DecisionOutcome {
     NO_FURTHER_ACTION(false),

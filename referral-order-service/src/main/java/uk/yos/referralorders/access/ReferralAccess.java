@@ -12,7 +12,7 @@ import uk.yos.common.security.Caller;
 import uk.yos.common.security.Roles;
 
 /**
- * Who may see which referral order and panel (issue 3, "Roles"):
+ * Who may see which referral order and panel:
  * <ul>
  * <li>panel-coordinator: everything;</li>
  * <li>case-manager, operations-manager, head-of-service: the orders and panels of a case that case-service shows them

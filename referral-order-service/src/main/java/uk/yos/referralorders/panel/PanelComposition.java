@@ -21,7 +21,7 @@ import uk.yos.referralorders.volunteer.Volunteer;
 import uk.yos.referralorders.volunteer.VolunteerStatus;
 
 /**
- * Who may sit on a panel (DOMAIN.md): at least one YOS panel advisor and at least two community volunteers, one of
+ * Who may sit on a youth offender panel: at least one YOS panel advisor and at least two community volunteers, one of
  * them chairing with chair training; every volunteer ACTIVE, DBS-checked before the panel date with the check
  * expiring after it, and with no declared conflict of interest with the child. Every broken rule is reported at
  * once, against the field it concerns, so the coordinator can fix the panel in one go.

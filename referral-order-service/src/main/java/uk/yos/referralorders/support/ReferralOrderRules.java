@@ -2,7 +2,7 @@ package uk.yos.referralorders.support;
 
 import io.smallrye.config.ConfigMapping;
 
-/** The numbers areas may set differently ({@code yos.referral-orders.*}; DOMAIN.md, "Referral orders and panels"). */
+/** The referral order and panel numbers areas may set differently ({@code yos.referral-orders.*}). */
 @ConfigMapping(prefix = "yos.referral-orders")
 public interface ReferralOrderRules {
 

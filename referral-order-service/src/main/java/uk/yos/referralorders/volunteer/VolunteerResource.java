@@ -40,7 +40,8 @@ import uk.yos.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Volunteers")
-// Changes are the panel coordinator's alone; the two reads also let the head of service in (DOMAIN.md, roles).
+// Changes are the panel coordinator's alone (volunteers, their vetting and training are that role's to manage); the
+// two reads also let the head of service in, who may read everything except victims' personal data.
 @RolesAllowed(Roles.PANEL_COORDINATOR)
 public class VolunteerResource {
 

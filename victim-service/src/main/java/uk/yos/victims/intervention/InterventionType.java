@@ -1,6 +1,6 @@
 package uk.yos.victims.intervention;
 
-/** The kinds of restorative-justice work (DOMAIN.md, "Victims and restorative justice"). */
+/** The kinds of restorative-justice work: direct (a conference), indirect (shuttle, letter), reparation, the panel. */
 public enum InterventionType {
     /** Direct: a face-to-face restorative conference. */
     DIRECT_CONFERENCE,

@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An RJ intervention as rj-worker and head-of-service read it. The head of service may not see victims' personal
- * data (DOMAIN.md): this view refers to the victim by id only and must never carry their name, address, phone, email
- * or date of birth.
+ * An RJ intervention as rj-worker and head-of-service read it. A victim's personal data is for the RJ team only, so
+ * the head of service may not see it: this view refers to the victim by id only and must never carry their name,
+ * address, phone, email or date of birth.
  */
 @Schema(name = "RjIntervention")
 public record InterventionView(
