@@ -1,9 +1,13 @@
 package uk.yos.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import uk.yos.testsupport.Persona;
 import uk.yos.testsupport.Tokens;
 
-/** One access line per request: request id, caller, route, method, path, status, latency. */
+/**
+ * One access line per request: request id, caller, route, method, path, status, latency; 499 for a caller who hung
+ * up before the answer.
+ */
 @QuarkusTest
 class AccessLogTest {
 
@@ -81,6 +89,23 @@ class AccessLogTest {
         String line = lineFor("access-log-3");
         assertTrue(line.matches("requestId=access-log-3 caller=- route=gateway method=GET path=/q/health/live "
                 + "status=200 latencyMs=\\d+"), line);
+    }
+
+    @Test
+    void aCallerWhoHangsUpBeforeTheAnswerIsLoggedWith499() throws Exception {
+        String token = Tokens.builder(Persona.CASE_MANAGER_WEST).claim("sub", "access-log-hang-up").sign();
+        String path = HangingUpstream.HELD_PREFIX + "access-log";
+
+        try (Socket caller = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
+            caller.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: access-log-4"
+                    + "\r\nAuthorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertEquals(path, UpstreamStubs.hanging().nextHeld(10));
+            caller.setSoLinger(true, 0);
+        }
+
+        String line = lineFor("access-log-4");
+        assertTrue(line.matches("requestId=access-log-4 caller=access-log-hang-up route=hangup-service method=GET "
+                + "path=" + path + " status=499 latencyMs=\\d+"), line);
     }
 
     /** The line is written when the response ends, possibly just after the client has read it: wait for it. */

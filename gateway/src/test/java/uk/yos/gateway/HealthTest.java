@@ -45,7 +45,8 @@ class HealthTest {
                 .body("checks[0].data.dead-service", equalTo("DOWN"))
                 .body("checks[0].data.referral-order-service", equalTo("UP"))
                 .body("checks[0].data.victim-service", equalTo("UP"))
-                .body("checks[0].data.prevention-service", equalTo("UP"));
+                .body("checks[0].data.prevention-service", equalTo("UP"))
+                .body("checks[0].data.case-service-circuit", equalTo("CLOSED"));
     }
 
     @Test

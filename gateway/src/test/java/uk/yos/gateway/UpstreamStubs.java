@@ -27,6 +27,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <li>{@code slow-service} ({@value #SLOW_PREFIX}) on the {@value #MISC} server, with a short timeout;</li>
  * <li>{@code flaky-service} ({@value #FLAKY_PREFIX}) on the same server, whose circuit opens after 2 failures and
  * stays open for the rest of the run;</li>
+ * <li>{@code recovering-service} ({@value #RECOVERING_PREFIX}) on the same server, whose circuit opens after 2
+ * failures and half-opens after {@value #SHORT_OPEN_DURATION_MS} ms;</li>
+ * <li>{@code steady-service} ({@value #STEADY_PREFIX}) on the same server, whose circuit judges its failure ratio
+ * only once its window holds {@value #STEADY_MINIMUM_CALLS} calls;</li>
+ * <li>{@code hangup-service} ({@value HangingUpstream#PREFIX}) on a {@link HangingUpstream}, whose circuit would open
+ * after 2 failures and stay open for the rest of the run;</li>
  * <li>{@code dead-service} ({@value #DEAD_PREFIX}) on a port where nothing listens.</li>
  * </ul>
  * Every service answers any request with {@code {"service": "<name>"}} (and headers the gateway must not repeat),
@@ -40,6 +46,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final String SLOW_PREFIX = "/api/v1/slow-things";
     public static final String FLAKY_PREFIX = "/api/v1/flaky-things";
     public static final String DEAD_PREFIX = "/api/v1/dead-things";
+    public static final String RECOVERING_PREFIX = "/api/v1/recovering-things";
+    public static final String STEADY_PREFIX = "/api/v1/steady-things";
+    public static final int SHORT_OPEN_DURATION_MS = 500;
+    public static final int STEADY_MINIMUM_CALLS = 10;
     /** The timeout of slow-service and flaky-service. */
     public static final int SHORT_TIMEOUT_MS = 300;
     /** Well beyond {@link #SHORT_TIMEOUT_MS}: WireMock's delay for a response that comes too late. */
@@ -47,6 +57,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, WireMockServer> SERVERS = new LinkedHashMap<>();
     private static int deadPort;
+    private static HangingUpstream hanging;
 
     @Override
     public Map<String, String> start() {
@@ -65,16 +76,39 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         config.put("yos.gateway.upstreams.slow-service.timeout", SHORT_TIMEOUT_MS + "ms");
         upstream(config, "flaky-service", misc, FLAKY_PREFIX);
         config.put("yos.gateway.upstreams.flaky-service.timeout", SHORT_TIMEOUT_MS + "ms");
-        config.put("yos.gateway.upstreams.flaky-service.circuit-breaker.failure-threshold", "2");
-        config.put("yos.gateway.upstreams.flaky-service.circuit-breaker.open-duration", "1h");
+        strictCircuit(config, "flaky-service", "1h");
+        upstream(config, "recovering-service", misc, RECOVERING_PREFIX);
+        strictCircuit(config, "recovering-service", SHORT_OPEN_DURATION_MS + "ms");
+        upstream(config, "steady-service", misc, STEADY_PREFIX);
+        config.put("yos.gateway.upstreams.steady-service.circuit-breaker.minimum-calls", Integer.toString(STEADY_MINIMUM_CALLS));
+        config.put("yos.gateway.upstreams.steady-service.circuit-breaker.failure-ratio", "0.5");
+        hanging = new HangingUpstream();
+        upstream(config, "hangup-service", hanging.baseUrl(), HangingUpstream.PREFIX);
+        strictCircuit(config, "hangup-service", "1h");
         upstream(config, "dead-service", "http://127.0.0.1:" + deadPort, DEAD_PREFIX);
         return config;
+    }
+
+    /** Two calls in the window, half of them failed, open the circuit for {@code openDuration}. */
+    private static void strictCircuit(Map<String, String> config, String name, String openDuration) {
+        config.put("yos.gateway.upstreams." + name + ".circuit-breaker.minimum-calls", "2");
+        config.put("yos.gateway.upstreams." + name + ".circuit-breaker.failure-ratio", "0.5");
+        config.put("yos.gateway.upstreams." + name + ".circuit-breaker.open-duration", openDuration);
     }
 
     @Override
     public void stop() {
         SERVERS.values().forEach(WireMockServer::stop);
         SERVERS.clear();
+        try {
+            hanging.close();
+        } catch (java.io.IOException e) {
+            // already closed
+        }
+    }
+
+    public static HangingUpstream hanging() {
+        return hanging;
     }
 
     public static WireMockServer server(String name) {

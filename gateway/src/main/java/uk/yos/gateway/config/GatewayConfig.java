@@ -54,12 +54,28 @@ public interface GatewayConfig {
         CircuitBreaker circuitBreaker();
     }
 
+    /**
+     * When an upstream's circuit opens: on the share of its own failures (refused or reset connections, no answer
+     * within its timeout) among the calls of a sliding window, never on a short burst. Callers who hang up are not
+     * counted at all.
+     */
     interface CircuitBreaker {
-        /** Connection failures or timeouts in a row (within a minute) that open the circuit; any answer resets it. */
-        @WithDefault("5")
-        int failureThreshold();
+        /** Share of failed calls in the window (above 0, at most 1) that opens the circuit. */
+        @WithDefault("0.5")
+        float failureRatio();
 
-        /** How long an open circuit answers 503 at once before it lets one request try the upstream. */
+        /** Calls the window must hold before its failure ratio is judged. */
+        @WithDefault("20")
+        int minimumCalls();
+
+        /** The sliding window the ratio is taken over, in whole seconds. */
+        @WithDefault("10s")
+        Duration window();
+
+        /**
+         * How long an open circuit answers 503 at once; then one trial call is let through, which closes the circuit
+         * if it succeeds and opens it again if it fails.
+         */
         @WithDefault("10s")
         Duration openDuration();
     }

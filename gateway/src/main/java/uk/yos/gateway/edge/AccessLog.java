@@ -13,7 +13,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * One line per request in its own category ({@value #CATEGORY}), so it can be routed or silenced alone. The path is
- * logged without its query, which may hold personal data (a search by name).
+ * logged without its query, which may hold personal data (a search by name). A request whose caller hung up before
+ * the answer was sent is logged when the caller goes, with status 499.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -36,13 +37,19 @@ public class AccessLog {
         }, RequestIdFilter.PRIORITY + 1);
     }
 
+    /** What the caller got; a caller who hung up first got nothing, which is logged as 499. */
+    private static int status(RoutingContext ctx) {
+        return GatewayRequest.callerWentAway(ctx.response()) ? GatewayRequest.CALLER_WENT_AWAY_STATUS
+                : ctx.response().getStatusCode();
+    }
+
     private static void log(RoutingContext ctx, long nanos) {
         String requestId = GatewayRequest.requestId(ctx);
         // In the logging context too, as on the request's other lines (a field of its own in JSON logs).
         MDC.put(RequestIdFilter.MDC_KEY, requestId);
         LOG.infof("requestId=%s caller=%s route=%s method=%s path=%s status=%d latencyMs=%d", requestId,
                 GatewayRequest.caller(ctx), GatewayRequest.route(ctx), ctx.request().method(), ctx.request().path(),
-                ctx.response().getStatusCode(), TimeUnit.NANOSECONDS.toMillis(nanos));
+                status(ctx), TimeUnit.NANOSECONDS.toMillis(nanos));
         MDC.remove(RequestIdFilter.MDC_KEY);
     }
 }

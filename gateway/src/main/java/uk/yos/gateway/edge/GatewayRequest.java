@@ -1,5 +1,6 @@
 package uk.yos.gateway.edge;
 
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /** What the gateway learns about a request as it goes through, kept on the routing context for the access log. */
@@ -8,6 +9,8 @@ public final class GatewayRequest {
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     /** The route of everything the gateway answers itself (health, documents, problems for unknown paths). */
     public static final String GATEWAY_ROUTE = "gateway";
+    /** The access-log status of a request whose caller hung up before its answer was sent (nginx's 499). */
+    public static final int CALLER_WENT_AWAY_STATUS = 499;
 
     private static final String REQUEST_ID = "yos.gateway.requestId";
     private static final String CALLER = "yos.gateway.caller";
@@ -40,5 +43,10 @@ public final class GatewayRequest {
 
     public static void route(RoutingContext ctx, String route) {
         ctx.put(ROUTE, route);
+    }
+
+    /** The caller closed the connection (or reset the stream) before its answer was completely sent. */
+    public static boolean callerWentAway(HttpServerResponse response) {
+        return response.closed() && !response.ended();
     }
 }

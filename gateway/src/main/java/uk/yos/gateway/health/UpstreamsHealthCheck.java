@@ -18,7 +18,8 @@ import uk.yos.gateway.upstream.Upstream;
 import uk.yos.gateway.upstream.Upstreams;
 
 /**
- * {@code /q/health/group/upstreams}: each upstream's own readiness, asked in parallel with a short timeout.
+ * {@code /q/health/group/upstreams}: each upstream's own readiness, asked in parallel with a short timeout, and the
+ * state of its circuit breaker ({@code <name>-circuit}: CLOSED, OPEN or HALF_OPEN).
  * <p>
  * A group of its own, not a readiness check: the gateway stays ready while one service is down (it answers 503 for
  * that service's routes), and Kubernetes must not take the whole gateway out of service for it.
@@ -35,14 +36,15 @@ public class UpstreamsHealthCheck implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        Map<String, Future<Boolean>> probes = new LinkedHashMap<>();
-        upstreams.all().forEach(upstream -> probes.put(upstream.name(), ready(upstream)));
+        Map<Upstream, Future<Boolean>> probes = new LinkedHashMap<>();
+        upstreams.all().forEach(upstream -> probes.put(upstream, ready(upstream)));
         Future<?> all = Future.join(List.copyOf(probes.values()));
         return Uni.createFrom().completionStage(all.toCompletionStage()).map(done -> {
             HealthCheckResponseBuilder response = HealthCheckResponse.named("upstreams").up();
-            probes.forEach((name, probe) -> {
+            probes.forEach((upstream, probe) -> {
                 boolean up = Boolean.TRUE.equals(probe.result());
-                response.withData(name, up ? "UP" : "DOWN");
+                response.withData(upstream.name(), up ? "UP" : "DOWN");
+                response.withData(upstream.name() + "-circuit", upstream.circuitState().name());
                 if (!up) {
                     response.down();
                 }

@@ -59,7 +59,8 @@ public class OpenApiDocuments {
             Problems.send(ctx, ProblemType.TOO_MANY_REQUESTS, decision.detail());
             return;
         }
-        upstream.guarded(() -> fetch(upstream)).onComplete(fetched -> {
+        // The gateway's own fetch runs to its end whether or not the caller waits, so its failures are the upstream's.
+        upstream.guarded(() -> fetch(upstream), failure -> false).onComplete(fetched -> {
             JsonObject document = fetched.succeeded() ? parse(fetched.result()) : null;
             if (document == null) {
                 ProblemType type = fetched.failed() ? UpstreamFailures.problemType(fetched.cause()) : ProblemType.SERVICE_UNAVAILABLE;

@@ -24,7 +24,10 @@ public class ProxyRoutes {
     void register(@Observes Router router) {
         for (Upstream upstream : upstreams.all()) {
             HttpProxy proxy = HttpProxy.reverseProxy(upstream.client())
-                    .origin(context -> upstream.openRequest(HttpMethod.GET, "/", upstream.timeout()))
+                    .origin(context -> upstream.openRequest(HttpMethod.GET, "/", upstream.timeout())
+                            // A failure reaches the proxy through the response; without a handler Vert.x also logs
+                            // it as an ERROR, one for every caller who hangs up.
+                            .onSuccess(request -> request.exceptionHandler(failure -> { })))
                     .addInterceptor(new UpstreamInterceptor(upstream));
             // ProxyHandler rather than proxy.handle(request): the latter hangs on HTTP/2.
             ProxyHandler proxyHandler = ProxyHandler.create(proxy);

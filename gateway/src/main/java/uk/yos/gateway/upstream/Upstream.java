@@ -3,12 +3,10 @@ package uk.yos.gateway.upstream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.jboss.logging.Logger;
-
-import io.vertx.circuitbreaker.CircuitBreaker;
-import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -19,16 +17,8 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import uk.yos.gateway.config.GatewayConfig;
 
-/**
- * One service behind the gateway: its address, its connection pool and its circuit breaker.
- * <p>
- * The breaker is Vert.x's ({@code vertx-circuit-breaker}) rather than SmallRye Fault Tolerance's programmatic API:
- * the proxy is built on Vert.x futures on the event loop, and this breaker takes and returns those futures directly,
- * with no CDI, no CompletionStage conversions and no thread hops on the per-request path.
- */
+/** One service behind the gateway: its address, its connection pool and its circuit breaker. */
 public final class Upstream {
-
-    private static final Logger LOG = Logger.getLogger(Upstream.class);
 
     private final String name;
     private final List<String> prefixes;
@@ -38,7 +28,7 @@ public final class Upstream {
     private final Duration connectTimeout;
     private final Duration healthTimeout;
     private final HttpClient client;
-    private final CircuitBreaker breaker;
+    private final UpstreamCircuit circuit;
 
     Upstream(String name, GatewayConfig.Upstream config, Vertx vertx) {
         this.name = name;
@@ -52,14 +42,7 @@ public final class Upstream {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(config.maxConnections())
                 .setConnectTimeout((int) connectTimeout.toMillis()));
-        this.breaker = CircuitBreaker.create(name, vertx, new CircuitBreakerOptions()
-                .setMaxFailures(config.circuitBreaker().failureThreshold())
-                .setFailuresRollingWindow(Duration.ofMinutes(1).toMillis())
-                .setResetTimeout(config.circuitBreaker().openDuration().toMillis())
-                .setTimeout(-1) // the HTTP client's own timeouts end a slow call; the breaker only counts
-                .setNotificationAddress(null)); // no event-bus broadcasts
-        breaker.openHandler(v -> LOG.warnf("%s: circuit open, answering 503 for %s", name, config.circuitBreaker().openDuration()));
-        breaker.closeHandler(v -> LOG.infof("%s: circuit closed", name));
+        this.circuit = new UpstreamCircuit(name, config.circuitBreaker());
     }
 
     public String name() {
@@ -99,16 +82,27 @@ public final class Upstream {
     }
 
     /**
-     * Runs a call through the circuit breaker: while it is open, fails at once with an
-     * {@link io.vertx.circuitbreaker.OpenCircuitException}. Only a failed future counts as a failure, so an upstream
-     * that answers, even with a 5xx, keeps its circuit closed: it is there, and its answer goes to the caller.
+     * Runs a call through the circuit breaker: while it is open, fails at once with a
+     * {@link io.github.resilience4j.circuitbreaker.CallNotPermittedException}. Only a failed future counts as a
+     * failure, so an upstream that answers, even with a 5xx, keeps its circuit closed: it is there, and its answer goes
+     * to the caller. A failure that {@code abandoned} says came from the caller going away is not the upstream's, and
+     * is not counted.
      */
-    public <T> Future<T> guarded(Supplier<Future<T>> call) {
-        return breaker.execute(attempt -> call.get().onComplete(attempt));
+    public <T> Future<T> guarded(Supplier<Future<T>> call, Predicate<Throwable> abandoned) {
+        return circuit.guard(call, abandoned);
+    }
+
+    public CircuitBreaker.State circuitState() {
+        return circuit.state();
+    }
+
+    /** Calls counted as the upstream's failures in the circuit's current window. */
+    public int failedCalls() {
+        return circuit.failedCalls();
     }
 
     void close() {
-        breaker.close();
+        circuit.close();
         client.close();
     }
 }

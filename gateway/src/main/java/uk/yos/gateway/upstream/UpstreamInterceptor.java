@@ -4,11 +4,12 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import io.vertx.circuitbreaker.OpenCircuitException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -22,6 +23,10 @@ import uk.yos.gateway.edge.Problems;
  * Wraps each proxied exchange with one upstream: the request id goes up, the call goes through the circuit
  * breaker, a failed call becomes a 503 or 504 problem (vertx-http-proxy would answer a bare 502), and the headers
  * the gateway owns are not duplicated by the upstream's copies.
+ * <p>
+ * A caller who hangs up is not the upstream's failure. vertx-http-proxy already resets the upstream request when the
+ * caller's connection closes (so the service is not kept waiting on a reader who left); here that reset is told apart
+ * from the upstream's own failures, so it neither moves the circuit breaker nor logs the service as unavailable.
  */
 final class UpstreamInterceptor implements ProxyInterceptor {
 
@@ -46,8 +51,22 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             // The caller's Host, so links and Location headers the service writes point at the gateway.
             request.setAuthority(incoming.authority());
         }
-        return upstream.<ProxyResponse>guarded(context::sendRequest)
-                .recover(failure -> Future.succeededFuture(problem(request, failure)));
+        if (GatewayRequest.callerWentAway(incoming.response())) { // gone during the edge checks: do not ask
+            return Future.succeededFuture(abandoned(request));
+        }
+        return upstream.<ProxyResponse>guarded(context::sendRequest, failure -> abandonedByCaller(incoming, failure))
+                .recover(failure -> Future.succeededFuture(abandonedByCaller(incoming, failure)
+                        ? abandoned(request)
+                        : problem(request, failure)));
+    }
+
+    /**
+     * vertx-http-proxy resets the request to the service when the caller's connection fails or the caller's body
+     * breaks off, often before the caller's connection is marked closed. Services are spoken to over HTTP/1.1, where
+     * only the gateway itself can reset a request, so a reset always means the caller went away.
+     */
+    private static boolean abandonedByCaller(HttpServerRequest incoming, Throwable failure) {
+        return failure instanceof StreamResetException || GatewayRequest.callerWentAway(incoming.response());
     }
 
     @Override
@@ -62,7 +81,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {
         ProblemType type = UpstreamFailures.problemType(failure);
-        if (failure instanceof OpenCircuitException) {
+        if (failure instanceof CallNotPermittedException) {
             LOG.debugf("%s: circuit open", upstream.name());
         } else {
             LOG.warnf("%s: %s (%s)", upstream.name(), type.title(), failure.getMessage());
@@ -73,5 +92,11 @@ final class UpstreamInterceptor implements ProxyInterceptor {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problems.PROBLEM_JSON)
                 .setBody(Body.body(Problems.body(type, UpstreamFailures.detail(type, upstream.name()), incoming.path(),
                         incoming.response().headers().get(GatewayRequest.REQUEST_ID_HEADER))));
+    }
+
+    /** Nobody is left to read an answer: this one only ends the exchange, and the access log says 499. */
+    private ProxyResponse abandoned(ProxyRequest request) {
+        LOG.debugf("%s: the caller went away; the request to the service was cancelled", upstream.name());
+        return request.release().response().setStatusCode(GatewayRequest.CALLER_WENT_AWAY_STATUS).setBody(null);
     }
 }
