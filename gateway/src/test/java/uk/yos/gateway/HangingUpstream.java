@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An upstream, on a plain socket, that shows what the gateway does to the connection of a request it no longer wants.
- * A request below {@link #HELD_PREFIX} is held unanswered and its path recorded ({@link #nextHeld}); when the gateway
- * closes that connection the path is recorded again ({@link #nextCancelled}). Any other request (its readiness, say)
+ * A request below {@link #HELD_PREFIX} is held unanswered and its path recorded ({@link #awaitHeld}); when the gateway
+ * closes that connection the path is recorded again ({@link #awaitCancelled}). Any other request (its readiness, say)
  * is answered at once with {@code 200 {}}. WireMock cannot say when a client went away, hence this stub.
  */
 final class HangingUpstream implements AutoCloseable {
@@ -42,14 +42,25 @@ final class HangingUpstream implements AutoCloseable {
         return "http://127.0.0.1:" + server.getLocalPort();
     }
 
-    /** The next request held unanswered, waiting at most {@code seconds}; null if none came. */
-    String nextHeld(int seconds) throws InterruptedException {
-        return held.poll(seconds, TimeUnit.SECONDS);
+    /** Whether a request for {@code path} is held, waiting at most {@code seconds} (other tests' requests skipped). */
+    boolean awaitHeld(String path, int seconds) throws InterruptedException {
+        return await(held, path, seconds);
     }
 
-    /** The next held request whose connection the gateway closed, waiting at most {@code seconds}; null if none. */
-    String nextCancelled(int seconds) throws InterruptedException {
-        return cancelled.poll(seconds, TimeUnit.SECONDS);
+    /** Whether the gateway closed the connection of the held request for {@code path}, waiting at most {@code seconds}. */
+    boolean awaitCancelled(String path, int seconds) throws InterruptedException {
+        return await(cancelled, path, seconds);
+    }
+
+    private static boolean await(BlockingQueue<String> paths, String path, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String next;
+        while ((next = paths.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
+            if (next.equals(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void accept() {

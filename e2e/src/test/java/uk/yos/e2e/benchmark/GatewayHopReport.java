@@ -43,8 +43,8 @@ final class GatewayHopReport {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark: the gateway hop\n\n");
-        md.append("A benchmark, not a test: nothing here fails the build. Budgets from `ARCHITECTURE.md`, "
-                + "\"Performance budgets\".\n\n");
+        md.append("A benchmark, not a test: nothing here fails the build. The budgets are the README's (\"Tests\", "
+                + "the Benchmarks paragraph).\n\n");
 
         md.append("## Machine\n\n");
         md.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
