@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import uk.yos.cases.caserecord.CaseType;
-import uk.yos.common.security.Caller;
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Caller;
+import uk.yos.web.security.Roles;
 
 /**
  * The object-level rules of case-service as HQL predicates, so that lists and single reads apply exactly the

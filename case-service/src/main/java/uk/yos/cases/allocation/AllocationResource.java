@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.yos.common.concurrency.EntityTags;
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/cases/{caseId}/allocations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,10 +11,10 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
-import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.security.Caller;
+import uk.yos.web.security.Caller;
 
 /**
  * Who works on a case. Each role has at most one current holder (a unique key in the database makes that

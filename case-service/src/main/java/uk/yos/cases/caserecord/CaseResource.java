@@ -33,7 +33,7 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
 import uk.yos.common.idempotency.IdempotentCreation;
 import uk.yos.common.paging.PageRequest;
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)

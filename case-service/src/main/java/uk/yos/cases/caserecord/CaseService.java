@@ -18,11 +18,11 @@ import uk.yos.cases.allocation.Allocations;
 import uk.yos.cases.allocation.WorkerRef;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
-import uk.yos.common.calendar.TimeSource;
 import uk.yos.cases.youngperson.AgeRules;
 import uk.yos.cases.youngperson.YoungPerson;
 import uk.yos.cases.youngperson.YoungPersonService;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
@@ -30,10 +30,10 @@ import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
 import uk.yos.common.query.Conditions;
-import uk.yos.common.security.Caller;
-import uk.yos.common.security.Roles;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.security.Caller;
+import uk.yos.web.security.Roles;
 
 @ApplicationScoped
 public class CaseService {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Roles;
 
 /** prevention-service's way in: a formal out-of-court decision becomes a case here. */
 @Path("/api/v1/cases/diversion-intakes")

@@ -17,9 +17,9 @@ import uk.yos.cases.referencedata.ReferenceData;
 import uk.yos.cases.youngperson.YoungPerson;
 import uk.yos.cases.youngperson.YoungPersonRequest;
 import uk.yos.cases.youngperson.YoungPersonService;
-import uk.yos.common.problem.FieldError;
 import uk.yos.common.problem.LockConflicts;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.web.problem.FieldError;
 
 /**
  * Opens a case from a prevention decision exactly once per source reference. The database's unique key on

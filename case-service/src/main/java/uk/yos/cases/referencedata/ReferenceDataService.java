@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.security.Caller;
+import uk.yos.web.security.Caller;
 
 @ApplicationScoped
 public class ReferenceDataService {

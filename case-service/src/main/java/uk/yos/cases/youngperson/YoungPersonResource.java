@@ -32,7 +32,7 @@ import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.idempotency.Created;
 import uk.yos.common.idempotency.IdempotentCreation;
 import uk.yos.common.paging.PageRequest;
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/young-people")
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,17 +14,17 @@ import uk.yos.cases.access.CaseAccess;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
 import uk.yos.cases.referencedata.ReferenceItem;
-import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
 import uk.yos.common.query.Conditions;
-import uk.yos.common.security.Caller;
-import uk.yos.common.security.Roles;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.security.Caller;
+import uk.yos.web.security.Roles;
 
 @ApplicationScoped
 public class YoungPersonService {

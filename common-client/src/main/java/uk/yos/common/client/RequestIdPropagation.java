@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.jboss.logging.MDC;
 
-import uk.yos.common.requestid.RequestIds;
+import uk.yos.web.requestid.RequestIds;
 
 /** Passes the request id on to every service this one calls, so one id follows a request through the suite. */
 @Provider

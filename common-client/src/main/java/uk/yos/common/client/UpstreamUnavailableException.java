@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Another YOS service answered with a server error. Counted by circuit breakers; if nothing handles it, the

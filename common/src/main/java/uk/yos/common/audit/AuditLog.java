@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import uk.yos.common.requestid.RequestIds;
-import uk.yos.common.security.Caller;
+import uk.yos.web.requestid.RequestIds;
+import uk.yos.web.security.Caller;
 
 /**
  * Writes the audit trail. Successful actions are written in the caller's transaction, so a change and its audit

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.ws.rs.core.EntityTag;
 
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Optimistic locking over HTTP: a record's {@code @Version} is its strong ETag, and every change must name the

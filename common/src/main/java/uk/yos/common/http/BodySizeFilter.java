@@ -10,13 +10,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import uk.yos.common.problem.Problem;
 import uk.yos.common.problem.ProblemResponses;
-import uk.yos.common.problem.ProblemType;
-import uk.yos.common.requestid.RequestIds;
+import uk.yos.web.problem.Problem;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.requestid.RequestIds;
 
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem response before

@@ -20,11 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.problem.LockConflicts;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.security.Caller;
+import uk.yos.web.security.Caller;
 
 /**
  * Runs a creating POST at most once per {@code Idempotency-Key} and caller. The new record and the stored

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Documents what the gateway, the one public entry point, adds to every {@code /api/v1/**} exchange: it is the

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Documents the problem responses every operation can give, from the conventions they all follow (auth on

@@ -3,6 +3,9 @@ package uk.yos.common.problem;
 import java.util.List;
 import java.util.Map;
 
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.ProblemType;
+
 /**
  * Thrown by services for an expected failure the caller can act on. Carries only text that is safe to show:
  * the mappers render it as problem+json as it is.

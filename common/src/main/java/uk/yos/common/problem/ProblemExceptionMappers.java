@@ -21,13 +21,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.http.QueryParameters;
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Every error a service produces leaves as RFC 9457 problem+json. Details are written for the caller and never

@@ -4,12 +4,15 @@ import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
-import uk.yos.common.requestid.RequestIds;
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.Problem;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.requestid.RequestIds;
 
 /** Builds problem+json responses carrying the current request's id and path. */
 public final class ProblemResponses {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = Problem.MEDIA_TYPE;
 
     private ProblemResponses() {
     }

@@ -11,6 +11,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import uk.yos.web.problem.FieldError;
 
 /** Turns bean-validation and JSON-binding failures into field-level errors named as the caller named them. */
 final class ValidationProblems {

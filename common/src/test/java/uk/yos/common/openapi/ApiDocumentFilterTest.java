@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.yos.common.idempotency.IdempotentCreation;
 import uk.yos.common.paging.PageRequest;
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.ProblemType;
 
 class ApiDocumentFilterTest {
 

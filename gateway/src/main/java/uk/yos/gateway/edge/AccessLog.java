@@ -10,6 +10,8 @@ import org.jboss.logging.MDC;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
+import uk.yos.web.requestid.RequestIdFilter;
+import uk.yos.web.requestid.RequestIds;
 
 /**
  * One line per request in its own category ({@value #CATEGORY}), so it can be routed or silenced alone. The path is
@@ -44,12 +46,12 @@ public class AccessLog {
     }
 
     private static void log(RoutingContext ctx, long nanos) {
-        String requestId = GatewayRequest.requestId(ctx);
+        String requestId = RequestIds.of(ctx);
         // In the logging context too, as on the request's other lines (a field of its own in JSON logs).
-        MDC.put(RequestIdFilter.MDC_KEY, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
         LOG.infof("requestId=%s caller=%s route=%s method=%s path=%s status=%d latencyMs=%d", requestId,
                 GatewayRequest.caller(ctx), GatewayRequest.route(ctx), ctx.request().method(), ctx.request().path(),
                 status(ctx), TimeUnit.NANOSECONDS.toMillis(nanos));
-        MDC.remove(RequestIdFilter.MDC_KEY);
+        MDC.remove(RequestIds.MDC_KEY);
     }
 }

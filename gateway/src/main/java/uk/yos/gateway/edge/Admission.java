@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import uk.yos.gateway.ratelimit.RateLimitDecision;
 import uk.yos.gateway.ratelimit.RateLimiter;
 import uk.yos.gateway.security.EdgeAuthentication;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Decides at the edge whether a request for an upstream may go on: a canonical path, a valid token, and room in the

@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import uk.yos.gateway.config.GatewayConfig;
+import uk.yos.web.requestid.RequestIdFilter;
 
 /**
  * CORS for the front ends in {@code yos.gateway.cors.origins}, and for nobody else.

@@ -6,25 +6,15 @@ import io.vertx.ext.web.RoutingContext;
 /** What the gateway learns about a request as it goes through, kept on the routing context for the access log. */
 public final class GatewayRequest {
 
-    public static final String REQUEST_ID_HEADER = "X-Request-Id";
     /** The route of everything the gateway answers itself (health, documents, problems for unknown paths). */
     public static final String GATEWAY_ROUTE = "gateway";
     /** The access-log status of a request whose caller hung up before its answer was sent (nginx's 499). */
     public static final int CALLER_WENT_AWAY_STATUS = 499;
 
-    private static final String REQUEST_ID = "yos.gateway.requestId";
     private static final String CALLER = "yos.gateway.caller";
     private static final String ROUTE = "yos.gateway.route";
 
     private GatewayRequest() {
-    }
-
-    public static String requestId(RoutingContext ctx) {
-        return ctx.get(REQUEST_ID);
-    }
-
-    static void requestId(RoutingContext ctx, String requestId) {
-        ctx.put(REQUEST_ID, requestId);
     }
 
     /** The authenticated caller, or "-" before (or without) authentication. */

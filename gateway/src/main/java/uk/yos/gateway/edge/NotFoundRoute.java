@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.ext.web.Router;
+import uk.yos.web.problem.ProblemType;
 
 /** Whatever no route claimed (an unknown path, a service's own /q/... endpoints) is a 404 problem. */
 @ApplicationScoped

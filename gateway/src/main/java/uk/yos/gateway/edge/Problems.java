@@ -4,11 +4,15 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import uk.yos.web.problem.Problem;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.requestid.RequestIds;
 
-/** RFC 9457 problem responses, shaped like the services' own (uk.yos.common.problem.Problem). */
+/**
+ * The gateway's own RFC 9457 problem responses, with the fields of the services' {@link Problem} (written with
+ * Vert.x's JSON here, as the gateway has no JAX-RS).
+ */
 public final class Problems {
-
-    public static final String PROBLEM_JSON = "application/problem+json";
 
     private Problems() {
     }
@@ -32,7 +36,7 @@ public final class Problems {
         }
         ctx.response()
                 .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
-                .end(body(type, detail, ctx.request().path(), GatewayRequest.requestId(ctx)));
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(body(type, detail, ctx.request().path(), RequestIds.of(ctx)));
     }
 }

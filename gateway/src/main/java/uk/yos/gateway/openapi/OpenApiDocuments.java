@@ -13,13 +13,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import uk.yos.gateway.config.GatewayConfig;
-import uk.yos.gateway.edge.ProblemType;
 import uk.yos.gateway.edge.Problems;
 import uk.yos.gateway.ratelimit.RateLimitDecision;
 import uk.yos.gateway.ratelimit.RateLimiter;
 import uk.yos.gateway.upstream.Upstream;
 import uk.yos.gateway.upstream.UpstreamFailures;
 import uk.yos.gateway.upstream.Upstreams;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Serves each service's OpenAPI document at {@code /openapi/<service>.json} for the gateway's Swagger UI: fetched

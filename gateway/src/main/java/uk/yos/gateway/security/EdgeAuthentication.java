@@ -39,9 +39,9 @@ public class EdgeAuthentication {
     }
 
     /** The caller, or null when there is no valid token (missing, expired, forged, for another API...). */
-    public Uni<Caller> authenticate(RoutingContext ctx) {
+    public Uni<EdgeCaller> authenticate(RoutingContext ctx) {
         String token = bearerToken(ctx);
-        Caller known = token == null ? null : verifiedTokens.callerOf(token);
+        EdgeCaller known = token == null ? null : verifiedTokens.callerOf(token);
         if (known != null) {
             return Uni.createFrom().item(known);
         }
@@ -54,11 +54,11 @@ public class EdgeAuthentication {
                 });
     }
 
-    private Caller verified(String token, SecurityIdentity identity) {
+    private EdgeCaller verified(String token, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return null;
         }
-        Caller caller = Caller.of(jwt);
+        EdgeCaller caller = EdgeCaller.of(jwt);
         if (token != null && token.equals(jwt.getRawToken())) {
             verifiedTokens.remember(token, caller, Instant.ofEpochSecond(jwt.getExpirationTime()));
         }

@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import uk.yos.gateway.config.GatewayConfig;
 
 /**
@@ -30,7 +29,7 @@ public class VerifiedTokens {
     /** Longer than any access token the realm issues (300 s), so that only {@code exp} ends an entry. */
     private static final Duration LONGEST_KEPT = Duration.ofMinutes(15);
 
-    private record Verified(Caller caller, Instant expiresAt) {
+    private record Verified(EdgeCaller caller, Instant expiresAt) {
     }
 
     private final Clock clock;
@@ -51,7 +50,7 @@ public class VerifiedTokens {
     }
 
     /** The caller of a token verified before and not yet expired, or null. */
-    public Caller callerOf(String token) {
+    public EdgeCaller callerOf(String token) {
         String key = key(token);
         Verified entry = verified.getIfPresent(key);
         if (entry == null) {
@@ -65,7 +64,7 @@ public class VerifiedTokens {
     }
 
     /** Remembers a token quarkus-oidc has just accepted, until {@code expiresAt} (its {@code exp}). */
-    public void remember(String token, Caller caller, Instant expiresAt) {
+    public void remember(String token, EdgeCaller caller, Instant expiresAt) {
         if (clock.instant().isBefore(expiresAt)) {
             verified.put(key(token), new Verified(caller, expiresAt));
         }

@@ -36,7 +36,7 @@ final class UpstreamCircuit {
                 case OPEN -> LOG.warnf("%s: circuit open, answering 503 for %s", upstream, config.openDuration());
                 case HALF_OPEN -> LOG.infof("%s: circuit half-open, letting one trial call through", upstream);
                 case CLOSED -> LOG.infof("%s: circuit closed", upstream);
-                default -> LOG.infof("%s: circuit %s", upstream, event.getStateTransition().getToState());
+                default -> { } // DISABLED only when the gateway stops
             }
         });
     }

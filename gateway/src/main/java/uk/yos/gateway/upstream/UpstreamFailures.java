@@ -2,7 +2,7 @@ package uk.yos.gateway.upstream;
 
 import java.util.concurrent.TimeoutException;
 
-import uk.yos.gateway.edge.ProblemType;
+import uk.yos.web.problem.ProblemType;
 
 /** How a failed call to an upstream is told to the caller: which problem, and words that name only the service. */
 public final class UpstreamFailures {

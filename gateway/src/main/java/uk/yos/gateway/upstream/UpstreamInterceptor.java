@@ -16,8 +16,10 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import uk.yos.gateway.edge.GatewayRequest;
-import uk.yos.gateway.edge.ProblemType;
 import uk.yos.gateway.edge.Problems;
+import uk.yos.web.problem.Problem;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.requestid.RequestIds;
 
 /**
  * Wraps each proxied exchange with one upstream: the request id goes up, the call goes through the circuit
@@ -32,7 +34,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
     /** Set by the gateway on every response; an upstream's own would make a second value. */
-    private static final List<String> GATEWAY_HEADERS = List.of(GatewayRequest.REQUEST_ID_HEADER,
+    private static final List<String> GATEWAY_HEADERS = List.of(RequestIds.HEADER,
             "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
 
     private final Upstream upstream;
@@ -46,7 +48,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         ProxyRequest request = context.request();
         HttpServerRequest incoming = request.proxiedRequest();
         // The id the gateway settled on (the caller's, or a new one) is already on the response.
-        request.putHeader(GatewayRequest.REQUEST_ID_HEADER, incoming.response().headers().get(GatewayRequest.REQUEST_ID_HEADER));
+        request.putHeader(RequestIds.HEADER, incoming.response().headers().get(RequestIds.HEADER));
         if (incoming.authority() != null) {
             // The caller's Host, so links and Location headers the service writes point at the gateway.
             request.setAuthority(incoming.authority());
@@ -71,6 +73,11 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
+        if (GatewayRequest.callerWentAway(context.request().proxiedRequest().response())) {
+            // Nobody to pass the answer to: drain it so the connection to the service goes back to the pool.
+            context.response().release();
+            return Future.succeededFuture();
+        }
         MultiMap headers = context.response().headers();
         GATEWAY_HEADERS.forEach(headers::remove);
         // CORS is decided at the edge alone.
@@ -89,9 +96,9 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         HttpServerRequest incoming = request.proxiedRequest();
         return request.release().response()
                 .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.PROBLEM_JSON)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setBody(Body.body(Problems.body(type, UpstreamFailures.detail(type, upstream.name()), incoming.path(),
-                        incoming.response().headers().get(GatewayRequest.REQUEST_ID_HEADER))));
+                        incoming.response().headers().get(RequestIds.HEADER))));
     }
 
     /** Nobody is left to read an answer: this one only ends the exchange, and the access log says 499. */

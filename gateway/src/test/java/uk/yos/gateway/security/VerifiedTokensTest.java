@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
-    private static final Caller CALLER = new Caller("6f1c2a80-0000-4000-8000-000000000001", "yos-web");
+    private static final EdgeCaller CALLER = new EdgeCaller("6f1c2a80-0000-4000-8000-000000000001", "yos-web");
 
     private final MutableClock clock = new MutableClock(NOW);
     private final VerifiedTokens tokens = new VerifiedTokens(100, clock);

@@ -11,9 +11,9 @@ import org.jboss.logging.Logger;
 
 import uk.yos.common.client.UpstreamRejectedException;
 import uk.yos.common.client.UpstreamUnavailableException;
-import uk.yos.common.problem.FieldError;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Opens the case a caution decision calls for in case-service, and says what went wrong in this service's terms:

@@ -3,7 +3,7 @@ package uk.yos.prevention.caseservice;
 import java.util.List;
 
 import uk.yos.common.client.UpstreamRejectedException;
-import uk.yos.common.problem.FieldError;
+import uk.yos.web.problem.FieldError;
 
 /**
  * case-service refused a request (4xx), with what its problem body said was wrong. Still an

@@ -12,8 +12,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import uk.yos.common.problem.FieldError;
+import uk.yos.web.problem.FieldError;
 
 /**
  * Reads case-service's 4xx problem body into a {@link CaseServiceRejection}, so a worker whose decision case-service

@@ -7,15 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.security.Caller;
 import uk.yos.prevention.referral.PreventionReferral;
 import uk.yos.prevention.referral.PreventionReferralView;
 import uk.yos.prevention.referral.ReferralService;
 import uk.yos.prevention.referral.ReferralStatus;
 import uk.yos.prevention.support.FieldErrors;
-import uk.yos.common.calendar.TimeSource;
+import uk.yos.web.security.Caller;
 
 @ApplicationScoped
 public class ClosureService {

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import uk.yos.common.security.Roles;
 import uk.yos.prevention.referral.PreventionReferralView;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/prevention-referrals/{id}/decision")
 @Produces(MediaType.APPLICATION_JSON)

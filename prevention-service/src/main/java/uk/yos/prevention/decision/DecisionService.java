@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.security.Caller;
 import uk.yos.prevention.caseservice.CaseIntake;
 import uk.yos.prevention.caseservice.DiversionIntake;
 import uk.yos.prevention.caseservice.DiversionIntakeRequest;
@@ -20,7 +20,7 @@ import uk.yos.prevention.referral.ReasonType;
 import uk.yos.prevention.referral.ReferralService;
 import uk.yos.prevention.referral.ReferralStatus;
 import uk.yos.prevention.support.FieldErrors;
-import uk.yos.common.calendar.TimeSource;
+import uk.yos.web.security.Caller;
 
 /**
  * Records the joint decision. A youth caution or youth conditional caution first opens a case in case-service,

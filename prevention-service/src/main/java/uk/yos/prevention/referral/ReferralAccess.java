@@ -6,9 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
-import uk.yos.common.security.Caller;
-import uk.yos.common.security.Roles;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.security.Caller;
+import uk.yos.web.security.Roles;
 
 /**
  * Who may see which referral, as an HQL predicate so lists and single reads apply the same rule in the database:

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.yos.common.idempotency.IdempotentCreation;
 import uk.yos.common.paging.PageRequest;
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/prevention-referrals")
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
@@ -20,16 +21,15 @@ import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
 import uk.yos.common.query.Conditions;
-import uk.yos.common.security.Caller;
 import uk.yos.prevention.referral.CreateReferralRequest.ChildRequest;
 import uk.yos.prevention.referral.CreateReferralRequest.OffenceRequest;
 import uk.yos.prevention.referral.CreateReferralRequest.ReasonRequest;
 import uk.yos.prevention.support.FieldErrors;
 import uk.yos.prevention.support.PncIds;
 import uk.yos.prevention.support.PreventionRules;
-import uk.yos.common.calendar.TimeSource;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.security.Caller;
 
 @ApplicationScoped
 public class ReferralService {

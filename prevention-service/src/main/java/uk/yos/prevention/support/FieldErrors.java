@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import uk.yos.common.problem.FieldError;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Collects the rules a request breaks that bean validation cannot express (one field against another), so the

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import uk.yos.common.security.Caller;
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Caller;
+import uk.yos.web.security.Roles;
 
 /**
  * Who may see which referral order and panel:

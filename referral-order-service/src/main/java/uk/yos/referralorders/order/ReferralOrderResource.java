@@ -33,8 +33,8 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
 import uk.yos.common.idempotency.IdempotentCreation;
 import uk.yos.common.paging.PageRequest;
-import uk.yos.common.security.Roles;
 import uk.yos.referralorders.caseref.CaseReference;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/referral-orders")
 @Produces(MediaType.APPLICATION_JSON)

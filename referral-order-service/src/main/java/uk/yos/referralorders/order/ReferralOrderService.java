@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.calendar.WorkingDays;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
@@ -21,11 +22,8 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
-import uk.yos.common.problem.FieldError;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
 import uk.yos.common.query.Conditions;
-import uk.yos.common.security.Caller;
 import uk.yos.referralorders.access.ReferralAccess;
 import uk.yos.referralorders.caseref.CaseReference;
 import uk.yos.referralorders.caseref.CaseReferences;
@@ -34,7 +32,9 @@ import uk.yos.referralorders.panel.PanelStatus;
 import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.referralorders.support.Searches;
-import uk.yos.common.calendar.TimeSource;
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.security.Caller;
 
 /**
  * Referral orders. Reads by case roles ask case-service first (with the caller's token, outside any transaction);

@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import uk.yos.common.problem.FieldError;
 import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.referralorders.volunteer.TrainingKind;
 import uk.yos.referralorders.volunteer.Volunteer;
 import uk.yos.referralorders.volunteer.VolunteerStatus;
+import uk.yos.web.problem.FieldError;
 
 /**
  * Who may sit on a youth offender panel: at least one YOS panel advisor and at least two community volunteers, one of

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
@@ -24,7 +25,6 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
-import uk.yos.common.security.Caller;
 import uk.yos.referralorders.access.ReferralAccess;
 import uk.yos.referralorders.caseref.CaseReferences;
 import uk.yos.referralorders.order.MissedAppointmentKind;
@@ -33,8 +33,8 @@ import uk.yos.referralorders.order.ReferralOrderService;
 import uk.yos.referralorders.order.ReferralOrderStatus;
 import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.Searches;
-import uk.yos.common.calendar.TimeSource;
 import uk.yos.referralorders.volunteer.Volunteer;
+import uk.yos.web.security.Caller;
 
 /**
  * Youth offender panels. Every change locks the panel's order first and then the panel, so that the order's

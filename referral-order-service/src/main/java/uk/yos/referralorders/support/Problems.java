@@ -3,9 +3,9 @@ package uk.yos.referralorders.support;
 import java.util.List;
 import java.util.Map;
 
-import uk.yos.common.problem.FieldError;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.ProblemType;
 
 /** The 422s of this service: the request is well-formed, but a rule of the domain refuses it. */
 public final class Problems {

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
@@ -21,11 +22,10 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
-import uk.yos.common.security.Caller;
 import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.referralorders.support.Searches;
-import uk.yos.common.calendar.TimeSource;
+import uk.yos.web.security.Caller;
 
 /**
  * Volunteers: recruitment, vetting, training, conflicts of interest and availability. panel-coordinator manages

@@ -12,9 +12,9 @@ import org.jboss.logging.Logger;
 
 import uk.yos.common.client.UpstreamRejectedException;
 import uk.yos.common.client.UpstreamUnavailableException;
-import uk.yos.common.problem.FieldError;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.ProblemType;
 
 /**
  * Checks the case ids this service refers to through case-service's API, with the caller's token. Called before

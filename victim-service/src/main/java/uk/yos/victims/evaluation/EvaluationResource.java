@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.yos.common.idempotency.Created;
 import uk.yos.common.idempotency.IdempotentCreation;
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/victims/{victimId}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)

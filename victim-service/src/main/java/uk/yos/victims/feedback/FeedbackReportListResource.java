@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.yos.common.paging.PageRequest;
-import uk.yos.common.security.Roles;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/victims/feedback-reports")
 @Produces(MediaType.APPLICATION_JSON)

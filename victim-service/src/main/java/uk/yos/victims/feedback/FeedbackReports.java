@@ -13,12 +13,12 @@ import uk.yos.common.audit.AuditLog;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.security.Caller;
-import uk.yos.common.security.Roles;
 import uk.yos.victims.caseref.CaseReferences;
 import uk.yos.victims.intervention.RjIntervention;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
+import uk.yos.web.security.Caller;
+import uk.yos.web.security.Roles;
 
 /**
  * The victim feedback report. The RJ team reads every one; a case manager, operations manager, head of service or

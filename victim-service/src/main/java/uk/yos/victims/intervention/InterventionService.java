@@ -10,20 +10,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
-import uk.yos.common.problem.FieldError;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.common.problem.ProblemType;
 import uk.yos.common.query.Conditions;
-import uk.yos.common.security.Caller;
-import uk.yos.common.calendar.TimeSource;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
+import uk.yos.web.problem.FieldError;
+import uk.yos.web.problem.ProblemType;
+import uk.yos.web.security.Caller;
 
 @ApplicationScoped
 public class InterventionService {

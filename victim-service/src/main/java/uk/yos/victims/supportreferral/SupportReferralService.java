@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
-import uk.yos.common.problem.ProblemException;
-import uk.yos.common.security.Caller;
 import uk.yos.common.calendar.TimeSource;
+import uk.yos.common.problem.ProblemException;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
+import uk.yos.web.security.Caller;
 
 @ApplicationScoped
 public class SupportReferralService {

@@ -35,9 +35,9 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
 import uk.yos.common.idempotency.IdempotentCreation;
 import uk.yos.common.paging.PageRequest;
-import uk.yos.common.security.Roles;
 import uk.yos.victims.caseref.CaseReference;
 import uk.yos.victims.caseref.CaseReferences;
+import uk.yos.web.security.Roles;
 
 @Path("/api/v1/victims")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
@@ -19,11 +20,10 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
-import uk.yos.common.security.Caller;
 import uk.yos.victims.caseref.CaseReference;
 import uk.yos.victims.intervention.InterventionStatus;
 import uk.yos.victims.intervention.RjIntervention;
-import uk.yos.common.calendar.TimeSource;
+import uk.yos.web.security.Caller;
 
 /** Victims and everything recorded on the victim's own record. The RJ team sees every victim. */
 @ApplicationScoped

@@ -1,10 +1,10 @@
-package uk.yos.common.problem;
+package uk.yos.web.problem;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** RFC 9457 problem details, as every service answers errors. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -17,4 +17,6 @@ public record Problem(
         @Schema(description = "The request path", example = "/api/v1/young-people") String instance,
         @Schema(description = "The X-Request-Id of the request, for support", example = "4b1e6c2a9d3f4e0b") String requestId,
         @Schema(description = "One entry per invalid input (validation problems only)") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -1,4 +1,4 @@
-package uk.yos.common.requestid;
+package uk.yos.web.requestid;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,9 +29,14 @@ public final class RequestIds {
         return UUID.randomUUID().toString();
     }
 
+    /** The id the filter gave this request. */
+    public static String of(RoutingContext context) {
+        return context.get(CONTEXT_KEY);
+    }
+
     public static String current() {
         RoutingContext context = currentContext();
-        return context == null ? null : context.get(CONTEXT_KEY);
+        return context == null ? null : of(context);
     }
 
     public static String currentPath() {

@@ -1,4 +1,4 @@
-package uk.yos.common.security;
+package uk.yos.web.security;
 
 import java.util.Optional;
 
@@ -50,11 +50,7 @@ public class Caller {
     }
 
     private static String blankToNull(Object claim) {
-        if (claim == null) {
-            return null;
-        }
-        // Depending on how the token was parsed, custom claims come as String or as JSON-P values.
-        String value = claim instanceof jakarta.json.JsonString json ? json.getString() : claim.toString();
-        return value.isBlank() ? null : value;
+        String value = TokenClaims.text(claim);
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,4 +1,4 @@
-package uk.yos.common.security;
+package uk.yos.web.security;
 
 /**
  * The Keycloak realm roles, as defined in the realm file under {@code k8s/keycloak/}. Constants so

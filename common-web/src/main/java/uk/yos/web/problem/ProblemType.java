@@ -1,8 +1,9 @@
-package uk.yos.common.problem;
+package uk.yos.web.problem;
 
-import jakarta.ws.rs.core.Response.Status;
-
-/** The problem types the services produce; each maps to one HTTP status and a stable type URI. */
+/**
+ * The problem types the services and the gateway produce; each maps to one HTTP status and a stable type URI
+ * ({@code urn:yos:problem:<name>}).
+ */
 public enum ProblemType {
     VALIDATION(400, "Invalid request"),
     MALFORMED_BODY(400, "Malformed request body"),
@@ -49,7 +50,6 @@ public enum ProblemType {
                 return type;
             }
         }
-        Status.Family family = Status.Family.familyOf(status);
-        return family == Status.Family.SERVER_ERROR ? INTERNAL : VALIDATION;
+        return status >= 500 ? INTERNAL : VALIDATION;
     }
 }
