@@ -1,6 +1,5 @@
 package uk.yos.cases.caserecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,28 +11,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UuidGenerator;
+import uk.yos.common.persistence.VersionedEntity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** A case: one episode of work with a child (an out-of-court outcome, a court order, bail or remand, prevention). */
+/**
+ * A case: one episode of work with a child (an out-of-court outcome, a court order, bail or remand, prevention).
+ * <p>
+ * Versions the whole case: offences, allocations, closing and reopening all move it on.
+ */
 @Entity
 @Table(name = "case_record")
-public class CaseRecord extends PanacheEntityBase {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    /** Versions the whole case: offences, allocations, closing and reopening all move it on. */
-    @Version
-    public long version;
+public class CaseRecord extends VersionedEntity {
 
     @Column(name = "young_person_id", nullable = false)
     public UUID youngPersonId;
@@ -86,18 +77,6 @@ public class CaseRecord extends PanacheEntityBase {
     @OneToMany(mappedBy = "caseRecord", cascade = CascadeType.PERSIST)
     @OrderBy("offenceDate, id")
     public List<Offence> offences = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", length = 255, nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", length = 255, nullable = false)
-    public String updatedBy;
 
     public boolean isClosed() {
         return status == CaseStatus.CLOSED;

@@ -14,15 +14,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.yos.common.persistence.VersionedEntity;
 import uk.yos.prevention.closure.ClosureOutcome;
 import uk.yos.prevention.decision.DecisionOutcome;
 import uk.yos.prevention.decision.PanelMember;
@@ -36,11 +33,7 @@ import uk.yos.prevention.triage.VoluntaryWorkConsent;
  */
 @Entity
 @Table(name = "prevention_referral")
-public class PreventionReferral extends PanacheEntityBase {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class PreventionReferral extends VersionedEntity {
 
     @Version
     public long version;
@@ -232,18 +225,6 @@ public class PreventionReferral extends PanacheEntityBase {
 
     @Column(name = "closure_recorded_by", length = 255)
     public String closureRecordedBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", length = 255, nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", length = 255, nullable = false)
-    public String updatedBy;
 
     public boolean isClosed() {
         return status == ReferralStatus.CLOSED;

@@ -1,6 +1,5 @@
 package uk.yos.referralorders.order;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,28 +11,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UuidGenerator;
+import uk.yos.common.persistence.VersionedEntity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** A referral order made by a youth court, for one case in case-service. */
+/**
+ * A referral order made by a youth court, for one case in case-service.
+ * <p>
+ * Versions the whole order: extensions, revocation requests, missed appointments and panel outcomes.
+ */
 @Entity
 @Table(name = "referral_order")
-public class ReferralOrder extends PanacheEntityBase {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    /** Versions the whole order: extensions, revocation requests, missed appointments and panel outcomes. */
-    @Version
-    public long version;
+public class ReferralOrder extends VersionedEntity {
 
     /** case-service's case; one order per case. */
     @Column(name = "case_id", nullable = false, unique = true)
@@ -99,18 +90,6 @@ public class ReferralOrder extends PanacheEntityBase {
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("missedOn, id")
     public List<MissedAppointment> missedAppointments = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", length = 255, nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", length = 255, nullable = false)
-    public String updatedBy;
 
     public int totalMonths() {
         return lengthMonths + extensionMonths;

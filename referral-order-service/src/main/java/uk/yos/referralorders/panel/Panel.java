@@ -14,7 +14,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -22,18 +21,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.yos.common.persistence.VersionedEntity;
 
 /** A youth offender panel meeting of one referral order. */
 @Entity
 @Table(name = "panel")
-public class Panel extends PanacheEntityBase {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Panel extends VersionedEntity {
 
     @Version
     public long version;
@@ -113,18 +106,6 @@ public class Panel extends PanacheEntityBase {
 
     @Column(name = "cancellation_reason", length = 500)
     public String cancellationReason;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", length = 255, nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", length = 255, nullable = false)
-    public String updatedBy;
 
     public LocalDate panelDate() {
         return scheduledFor.toLocalDate();

@@ -1,6 +1,5 @@
 package uk.yos.referralorders.volunteer;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,30 +13,22 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UuidGenerator;
+import uk.yos.common.persistence.VersionedEntity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** A community volunteer who sits on youth offender panels. */
+/**
+ * A community volunteer who sits on youth offender panels.
+ * <p>
+ * Versions the whole record: training, conflicts, DBS and status changes all move it on.
+ */
 @Entity
 @Table(name = "volunteer")
-public class Volunteer extends PanacheEntityBase {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    /** Versions the whole record: training, conflicts, DBS and status changes all move it on. */
-    @Version
-    public long version;
+public class Volunteer extends VersionedEntity {
 
     @Column(name = "given_name", length = 100, nullable = false)
     public String givenName;
@@ -88,18 +79,6 @@ public class Volunteer extends PanacheEntityBase {
     @OneToMany(mappedBy = "volunteer", cascade = CascadeType.PERSIST)
     @OrderBy("declaredOn, id")
     public List<ConflictOfInterest> conflicts = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", length = 255, nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", length = 255, nullable = false)
-    public String updatedBy;
 
     public boolean hasTraining(TrainingKind kind) {
         return training.stream().anyMatch(t -> t.kind == kind);

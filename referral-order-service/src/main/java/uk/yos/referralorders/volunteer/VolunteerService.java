@@ -14,8 +14,6 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
-import uk.yos.common.concurrency.EntityTags;
-import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -226,15 +224,10 @@ public class VolunteerService {
         return volunteer;
     }
 
-    /**
-     * Checks If-Match, then locks the volunteer row at that version until the transaction ends (a guarded no-op
-     * UPDATE: MySQL's "FOR UPDATE OF" is not MariaDB syntax). Of two changes made with one ETag, the second waits,
-     * finds the version moved on and gets 412.
-     */
+    /** The volunteer, locked at the version its If-Match names. */
     private Volunteer lockForChange(UUID id, String ifMatch) {
         Volunteer volunteer = find(id);
-        EntityTags.requireMatch(ifMatch, volunteer.version);
-        RowLocks.lockAtVersion(entityManager, "Volunteer", id, volunteer.version);
+        volunteer.lockAtIfMatch(ifMatch);
         return volunteer;
     }
 

@@ -6,13 +6,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
-import uk.yos.common.concurrency.EntityTags;
-import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -47,9 +44,6 @@ public class InterventionService {
 
     @Inject
     TimeSource time;
-
-    @Inject
-    EntityManager entityManager;
 
     /** Plans RJ work: only when RJ was offered to the victim and their consent to contact stands (else 422). */
     @Transactional
@@ -166,11 +160,10 @@ public class InterventionService {
         return intervention;
     }
 
-    /** If-Match, then the row lock at that version (see {@link VictimService#lockForChange}). */
+    /** The intervention, locked at the version its If-Match names. */
     private RjIntervention lockForChange(UUID id, String ifMatch) {
         RjIntervention intervention = find(id);
-        EntityTags.requireMatch(ifMatch, intervention.version);
-        RowLocks.lockAtVersion(entityManager, "RjIntervention", id, intervention.version);
+        intervention.lockAtIfMatch(ifMatch);
         return intervention;
     }
 

@@ -1,6 +1,5 @@
 package uk.yos.victims.intervention;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,22 +8,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.yos.common.persistence.VersionedEntity;
 
 /** One piece of restorative-justice work with a victim, with its status and outcome. */
 @Entity
 @Table(name = "rj_intervention")
-public class RjIntervention extends PanacheEntityBase {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class RjIntervention extends VersionedEntity {
 
     @Version
     public long version;
@@ -56,18 +48,6 @@ public class RjIntervention extends PanacheEntityBase {
     /** The date the victim was told the work had ended (Victims' Code: kept informed). */
     @Column(name = "victim_informed_on")
     public LocalDate victimInformedOn;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", length = 255, nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", length = 255, nullable = false)
-    public String updatedBy;
 
     public static List<RjIntervention> active(UUID victimId) {
         return list("victimId = ?1 and status in ?2 order by createdAt, id", victimId, InterventionStatus.active());

@@ -9,31 +9,21 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.yos.common.persistence.VersionedEntity;
 import uk.yos.victims.crypto.EncryptedString;
 
 /**
  * A victim of an offence on a YOS case, as the police passed them on: personal and contact details (contact details
  * encrypted at rest), enhanced rights, consent, the restorative-justice decision and the victim's feedback. Seen
  * whole only by the RJ team.
+ * <p>
+ * Versions the whole victim record: details, consent, decision, feedback, and new contacts or interventions.
  */
 @Entity
 @Table(name = "victim")
-public class Victim extends PanacheEntityBase {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    /** Versions the whole victim record: details, consent, decision, feedback, and new contacts or interventions. */
-    @Version
-    public long version;
+public class Victim extends VersionedEntity {
 
     @Column(name = "case_id", nullable = false, updatable = false)
     public UUID caseId;
@@ -144,18 +134,6 @@ public class Victim extends PanacheEntityBase {
 
     @Column(name = "feedback_recorded_by", length = 255)
     public String feedbackRecordedBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", length = 255, nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", length = 255, nullable = false)
-    public String updatedBy;
 
     public boolean consentWithdrawn() {
         return consentWithdrawnOn != null;
