@@ -40,8 +40,19 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    /** 422: the request is well-formed, but a rule of the domain refuses it. */
     public static ProblemException unprocessable(String detail) {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
+    }
+
+    /** 422 naming the field whose value a rule refuses. */
+    public static ProblemException unprocessable(String field, String message) {
+        return unprocessable(field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    /** 422 listing every broken rule, each against the field it concerns. */
+    public static ProblemException unprocessable(String detail, List<FieldError> errors) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, detail, errors, Map.of());
     }
 
     public ProblemType type() {

@@ -12,9 +12,9 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import uk.yos.common.problem.ProblemException;
 import uk.yos.common.client.UpstreamRejectedException;
 import uk.yos.common.client.UpstreamUnavailableException;
-import uk.yos.referralorders.support.Problems;
 
 /**
  * The two questions this service asks case-service, always before it writes anything and never inside a database
@@ -36,7 +36,7 @@ public class CaseReferences {
      * does not know it or the caller may not refer to it.
      */
     public CaseReference requireReferable(UUID caseId, String field) {
-        return summary(caseId).orElseThrow(() -> Problems.unprocessable(field, "is not a case you can refer to"));
+        return summary(caseId).orElseThrow(() -> ProblemException.unprocessable(field, "is not a case you can refer to"));
     }
 
     /** Whether case-service shows this case to the caller (it answers 200 to their token). */

@@ -13,11 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.common.text.Texts;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.calendar.WorkingDays;
-import uk.yos.common.concurrency.EntityTags;
-import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -29,9 +28,7 @@ import uk.yos.referralorders.caseref.CaseReference;
 import uk.yos.referralorders.caseref.CaseReferences;
 import uk.yos.referralorders.panel.Panel;
 import uk.yos.referralorders.panel.PanelStatus;
-import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.ReferralOrderRules;
-import uk.yos.referralorders.support.Searches;
 import uk.yos.web.problem.FieldError;
 import uk.yos.web.problem.ProblemType;
 import uk.yos.web.security.Caller;
@@ -169,10 +166,10 @@ public class ReferralOrderService {
         checkLength(request.lengthMonths(), "lengthMonths");
         CaseReference reference = cases.requireReferable(request.caseId(), "caseId");
         if (!CaseReference.REFERRAL_ORDER.equals(reference.caseType())) {
-            throw Problems.unprocessable("caseId", "is a " + reference.caseType() + " case, not a REFERRAL_ORDER case");
+            throw ProblemException.unprocessable("caseId", "is a " + reference.caseType() + " case, not a REFERRAL_ORDER case");
         }
         if (!CaseReference.OPEN.equals(reference.status())) {
-            throw Problems.unprocessable("caseId", "is not an OPEN case");
+            throw ProblemException.unprocessable("caseId", "is not an OPEN case");
         }
         return reference;
     }
@@ -209,7 +206,7 @@ public class ReferralOrderService {
         ReferralOrder order = lockForChange(id, ifMatch);
         requireNotClosed(order);
         if (request.lengthMonths() + order.extensionMonths > rules.maxTotalMonths()) {
-            throw Problems.unprocessable("lengthMonths", "with the " + order.extensionMonths
+            throw ProblemException.unprocessable("lengthMonths", "with the " + order.extensionMonths
                     + " months of extensions would exceed " + rules.maxTotalMonths() + " months in total");
         }
         LocalDate firstPanel = order.initialPanelHeldOn != null ? order.initialPanelHeldOn : order.contractAgreedOn;
@@ -252,7 +249,7 @@ public class ReferralOrderService {
                     + " months long; it may not exceed " + rules.maxTotalMonths()));
         }
         if (!broken.isEmpty()) {
-            throw Problems.unprocessable("The extension is not allowed", broken);
+            throw ProblemException.unprocessable("The extension is not allowed", broken);
         }
         OrderExtension extension = new OrderExtension();
         extension.order = order;
@@ -286,7 +283,7 @@ public class ReferralOrderService {
         }
         LocalDate allowedFrom = revocationAllowedFrom(order);
         if (allowedFrom != null && request.requestedOn().isBefore(allowedFrom)) {
-            throw Problems.unprocessable("requestedOn", "a revocation request was refused less than "
+            throw ProblemException.unprocessable("requestedOn", "a revocation request was refused less than "
                     + rules.revocationReapplyAfterMonths() + " months ago; a new one may be made from " + allowedFrom);
         }
         RevocationRequest revocation = new RevocationRequest();
@@ -318,7 +315,7 @@ public class ReferralOrderService {
                     + ")");
         }
         revocation.decidedOn = request.decidedOn();
-        revocation.decisionNote = Searches.stripToNull(request.note());
+        revocation.decisionNote = Texts.stripToNull(request.note());
         revocation.decidedBy = caller.username();
         if (request.decision() == RevocationDecision.GRANTED) {
             revocation.status = RevocationStatus.GRANTED;
@@ -391,7 +388,7 @@ public class ReferralOrderService {
         missed.missedOn = on;
         missed.kind = kind;
         missed.panelId = panelId;
-        missed.note = Searches.stripToNull(note);
+        missed.note = Texts.stripToNull(note);
         missed.recordedAt = time.now();
         missed.recordedBy = caller.username();
         missed.persist();
@@ -414,15 +411,10 @@ public class ReferralOrderService {
 
     // ---------------------------------------------------------------------------------------------- helpers
 
-    /**
-     * Checks If-Match, then locks the order row at that version until the transaction ends (a guarded no-op
-     * UPDATE: MySQL's "FOR UPDATE OF" is not MariaDB syntax). Of two changes made with one ETag, the second waits,
-     * finds the version moved on and gets 412.
-     */
+    /** The order, locked at the version its If-Match names. */
     private ReferralOrder lockForChange(UUID id, String ifMatch) {
         ReferralOrder order = find(id);
-        EntityTags.requireMatch(ifMatch, order.version);
-        RowLocks.lockAtVersion(entityManager, "ReferralOrder", id, order.version);
+        order.lockAtIfMatch(ifMatch);
         return order;
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import uk.yos.referralorders.support.Problems;
+import uk.yos.common.problem.ProblemException;
 import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.referralorders.volunteer.TrainingKind;
 import uk.yos.referralorders.volunteer.Volunteer;
@@ -95,7 +95,7 @@ public class PanelComposition {
             }
         }
         if (!broken.isEmpty()) {
-            throw Problems.unprocessable("The panel's composition breaks " + broken.size() + " rule"
+            throw ProblemException.unprocessable("The panel's composition breaks " + broken.size() + " rule"
                     + (broken.size() == 1 ? "" : "s") + "; see errors", broken);
         }
         return found;

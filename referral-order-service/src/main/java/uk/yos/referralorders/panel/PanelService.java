@@ -15,10 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.common.text.Texts;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
-import uk.yos.common.concurrency.EntityTags;
-import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -31,8 +30,6 @@ import uk.yos.referralorders.order.MissedAppointmentKind;
 import uk.yos.referralorders.order.ReferralOrder;
 import uk.yos.referralorders.order.ReferralOrderService;
 import uk.yos.referralorders.order.ReferralOrderStatus;
-import uk.yos.referralorders.support.Problems;
-import uk.yos.referralorders.support.Searches;
 import uk.yos.referralorders.volunteer.Volunteer;
 import uk.yos.web.security.Caller;
 
@@ -136,24 +133,24 @@ public class PanelService {
     public Versioned<PanelView> schedule(SchedulePanelRequest request) {
         // Counted, not loaded: the order must first be read after its lock below.
         if (ReferralOrder.count("id", request.referralOrderId()) == 0) {
-            throw Problems.unprocessable("referralOrderId", "no such referral order");
+            throw ProblemException.unprocessable("referralOrderId", "no such referral order");
         }
         ReferralOrder order = orders.lock(request.referralOrderId());
         if (order.status.isClosed()) {
-            throw Problems.unprocessable("referralOrderId", "the order is " + order.status);
+            throw ProblemException.unprocessable("referralOrderId", "the order is " + order.status);
         }
         checkDate(order, request.scheduledFor().toLocalDate());
         PanelType type = request.type();
         if (type == PanelType.INITIAL && order.status != ReferralOrderStatus.AWAITING_CONTRACT) {
-            throw Problems.unprocessable("type", "an INITIAL panel is only for an order awaiting its contract");
+            throw ProblemException.unprocessable("type", "an INITIAL panel is only for an order awaiting its contract");
         }
         if (type != PanelType.INITIAL && order.status != ReferralOrderStatus.ACTIVE) {
-            throw Problems.unprocessable("type", "a " + type + " panel needs an ACTIVE order (a contract agreed)");
+            throw ProblemException.unprocessable("type", "a " + type + " panel needs an ACTIVE order (a contract agreed)");
         }
         if ((type == PanelType.INITIAL || type == PanelType.FINAL)
                 && Panel.count("referralOrderId = ?1 and type = ?2 and status = ?3", order.id, type,
                         PanelStatus.SCHEDULED) > 0) {
-            throw Problems.unprocessable("type", "the order already has a scheduled " + type
+            throw ProblemException.unprocessable("type", "the order already has a scheduled " + type
                     + " panel; reschedule or cancel that one");
         }
         Map<UUID, Volunteer> volunteers = composition.check(request.scheduledFor().toLocalDate(),
@@ -223,12 +220,12 @@ public class PanelService {
                     + "; it is " + order.status);
         }
         if (!panel.type.decisions().contains(decision)) {
-            throw Problems.unprocessable("decision", "a " + panel.type + " panel can decide only "
+            throw ProblemException.unprocessable("decision", "a " + panel.type + " panel can decide only "
                     + panel.type.decisions());
         }
         if (request.attendance() == Attendance.DID_NOT_ATTEND && decision != PanelDecision.ADJOURNED
                 && decision != PanelDecision.REFERRED_BACK_TO_COURT) {
-            throw Problems.unprocessable("decision", "a panel the child did not attend can only be ADJOURNED or "
+            throw ProblemException.unprocessable("decision", "a panel the child did not attend can only be ADJOURNED or "
                     + "REFERRED_BACK_TO_COURT");
         }
 
@@ -238,7 +235,7 @@ public class PanelService {
         panel.decision = decision;
         panel.contractTerms.clear();
         panel.contractTerms.addAll(terms);
-        panel.outcomeNotes = Searches.stripToNull(request.notes());
+        panel.outcomeNotes = Texts.stripToNull(request.notes());
         panel.outcomeRecordedAt = time.now();
         panel.outcomeRecordedBy = caller.username();
         touch(panel);
@@ -326,15 +323,11 @@ public class PanelService {
         }
     }
 
-    /**
-     * Checks If-Match, locks the panel's order, then locks the panel at that version (guarded no-op UPDATEs: MySQL's
-     * "FOR UPDATE OF" is not MariaDB syntax). Of two changes made with one ETag, the second waits and gets 412.
-     */
+    /** The panel's order locked first (orders before panels, always), then the panel at its If-Match version. */
     private Panel lockForChange(UUID id, String ifMatch) {
         Panel panel = find(id);
-        EntityTags.requireMatch(ifMatch, panel.version);
         orders.lock(panel.referralOrderId);
-        RowLocks.lockAtVersion(entityManager, "Panel", id, panel.version);
+        panel.lockAtIfMatch(ifMatch);
         return panel;
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import uk.yos.common.text.Texts;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
@@ -20,9 +21,7 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
-import uk.yos.referralorders.support.Problems;
 import uk.yos.referralorders.support.ReferralOrderRules;
-import uk.yos.referralorders.support.Searches;
 import uk.yos.web.security.Caller;
 
 /**
@@ -65,7 +64,7 @@ public class VolunteerService {
                 .add("v.status = :status", "status", search.status)
                 .add("(v.dbsExpiresOn is null or v.dbsExpiresOn < :dbsExpiringBefore)", "dbsExpiringBefore",
                         search.dbsExpiringBefore)
-                .add("(v.familyName like :name or v.givenName like :name)", "name", Searches.startsWith(search.name));
+                .add("(v.familyName like :name or v.givenName like :name)", "name", Texts.likeStartsWith(search.name));
         if (search.chairTrained != null) {
             conditions.add(search.chairTrained ? CHAIR_TRAINED : "not " + CHAIR_TRAINED, "chairKind",
                     TrainingKind.CHAIR);
@@ -124,10 +123,10 @@ public class VolunteerService {
             throw ProblemException.conflict("A volunteer cannot go from " + from + " to " + to);
         }
         if ((to == VolunteerStatus.TRAINED || to == VolunteerStatus.ACTIVE) && !volunteer.hasTraining(TrainingKind.INITIAL)) {
-            throw Problems.unprocessable("status", "needs the volunteer's INITIAL training recorded first");
+            throw ProblemException.unprocessable("status", "needs the volunteer's INITIAL training recorded first");
         }
         if (to == VolunteerStatus.ACTIVE && !volunteer.dbsValidOn(effectiveOn)) {
-            throw Problems.unprocessable("status", "needs a DBS check valid on " + effectiveOn);
+            throw ProblemException.unprocessable("status", "needs a DBS check valid on " + effectiveOn);
         }
         volunteer.status = to;
         touch(volunteer);
@@ -160,7 +159,7 @@ public class VolunteerService {
         record.volunteer = volunteer;
         record.kind = request.kind();
         record.completedOn = request.completedOn();
-        record.provider = Searches.stripToNull(request.provider());
+        record.provider = Texts.stripToNull(request.provider());
         record.recordedAt = time.now();
         record.recordedBy = caller.username();
         record.persist();
@@ -191,7 +190,7 @@ public class VolunteerService {
         conflict.youngPersonId = request.youngPersonId();
         conflict.victimId = request.victimId();
         conflict.declaredOn = request.declaredOn() != null ? request.declaredOn() : time.today();
-        conflict.note = Searches.stripToNull(request.note());
+        conflict.note = Texts.stripToNull(request.note());
         conflict.recordedAt = time.now();
         conflict.recordedBy = caller.username();
         conflict.persist();
@@ -232,7 +231,7 @@ public class VolunteerService {
     }
 
     private void describe(Volunteer volunteer, VolunteerRequest request) {
-        String subject = Searches.stripToNull(request.userSubject());
+        String subject = Texts.stripToNull(request.userSubject());
         if (subject != null && !subject.equals(volunteer.userSubject)) {
             boolean taken = volunteer.id == null ? Volunteer.count("userSubject", subject) > 0
                     : Volunteer.count("userSubject = ?1 and id <> ?2", subject, volunteer.id) > 0;
@@ -248,14 +247,14 @@ public class VolunteerService {
         }
         volunteer.givenName = request.givenName().strip();
         volunteer.familyName = request.familyName().strip();
-        volunteer.email = Searches.stripToNull(request.email());
-        volunteer.phone = Searches.stripToNull(request.phone());
+        volunteer.email = Texts.stripToNull(request.email());
+        volunteer.phone = Texts.stripToNull(request.phone());
         volunteer.representative = Boolean.TRUE.equals(request.representative());
         volunteer.mentor = Boolean.TRUE.equals(request.mentor());
         volunteer.userSubject = subject;
         volunteer.availability.clear();
         slots.forEach(slot -> volunteer.availability.add(slot.toSlot()));
-        volunteer.availabilityNote = Searches.stripToNull(request.availabilityNote());
+        volunteer.availabilityNote = Texts.stripToNull(request.availabilityNote());
     }
 
     private static void requireOnly(UUID required, String requiredField, UUID forbidden, String forbiddenField,
@@ -283,7 +282,7 @@ public class VolunteerService {
         change.fromStatus = from;
         change.toStatus = volunteer.status;
         change.effectiveOn = effectiveOn;
-        change.reason = Searches.stripToNull(reason);
+        change.reason = Texts.stripToNull(reason);
         change.changedAt = time.now();
         change.changedBy = caller.username();
         change.persist();

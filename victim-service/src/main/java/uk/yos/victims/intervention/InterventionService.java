@@ -1,6 +1,5 @@
 package uk.yos.victims.intervention;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,8 +17,6 @@ import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
-import uk.yos.web.problem.FieldError;
-import uk.yos.web.problem.ProblemType;
 import uk.yos.web.security.Caller;
 
 @ApplicationScoped
@@ -50,7 +47,7 @@ public class InterventionService {
     public Versioned<InterventionView> create(CreateInterventionRequest request) {
         Victim found = Victim.findById(request.victimId());
         if (found == null) {
-            throw unprocessable("victimId", "is not a recorded victim");
+            throw ProblemException.unprocessable("victimId", "is not a recorded victim");
         }
         Victim victim = victims.lockForAddition(found);
         if (victim.consentWithdrawn()) {
@@ -170,10 +167,5 @@ public class InterventionService {
     private static UUID youngPersonOf(RjIntervention intervention) {
         Victim victim = Victim.findById(intervention.victimId);
         return victim == null ? null : victim.youngPersonId;
-    }
-
-    private static ProblemException unprocessable(String field, String message) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, field + ": " + message,
-                List.of(new FieldError(field, message)), Map.of());
     }
 }
