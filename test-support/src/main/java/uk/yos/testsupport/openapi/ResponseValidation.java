@@ -56,28 +56,39 @@ public final class ResponseValidation implements Filter {
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(request, responseSpec);
-        URI uri = URI.create(request.getURI());
-        String method = request.getMethod();
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        Optional<OpenApiDocument> document = documents.apply(uri).stream()
-                .filter(d -> d.hasOperation(method, path)).findFirst();
-        if (document.isEmpty()) {
-            ValidationTally.notValidated(method.toUpperCase(Locale.ROOT) + " " + shape(path));
-            return response;
-        }
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {
             headers.putIfAbsent(header.getName(), header.getValue());
         }
-        OpenApiDocument.Outcome outcome = document.get().validate(method, path, response.statusCode(), headers,
+        URI uri = URI.create(request.getURI());
+        check(documents.apply(uri), request.getMethod(), uri, response.statusCode(), headers,
                 response.getContentType(), response.asString());
+        return response;
+    }
+
+    /**
+     * Validates one response, however it was received, against the first of {@code documents} with an operation
+     * for its method and path, and counts it.
+     *
+     * @throws AssertionError naming each violation when the response breaks the document
+     */
+    public static void check(List<OpenApiDocument> documents, String method, URI uri, int status,
+            Map<String, String> headers, String contentType, String body) {
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        Optional<OpenApiDocument> document = documents.stream().filter(d -> d.hasOperation(method, path))
+                .findFirst();
+        if (document.isEmpty()) {
+            ValidationTally.notValidated(method.toUpperCase(Locale.ROOT) + " " + shape(path));
+            return;
+        }
+        OpenApiDocument.Outcome outcome = document.get().validate(method, path, status, headers, contentType,
+                body == null ? "" : body);
         ValidationTally.validated(outcome.conforms());
         if (!outcome.conforms()) {
-            throw new AssertionError("The response to " + method + " " + uri + " (" + response.statusCode()
-                    + ") breaks " + document.get().name() + "'s OpenAPI document, operation " + outcome.operation()
-                    + ":\n  - " + String.join("\n  - ", outcome.violations()));
+            throw new AssertionError("The response to " + method + " " + uri + " (" + status + ") breaks "
+                    + document.get().name() + "'s OpenAPI document, operation " + outcome.operation() + ":\n  - "
+                    + String.join("\n  - ", outcome.violations()));
         }
-        return response;
     }
 
     /** A path with its ids left out, so that responses not validated group by route. */
