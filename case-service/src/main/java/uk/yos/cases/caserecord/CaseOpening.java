@@ -3,6 +3,8 @@ package uk.yos.cases.caserecord;
 import java.time.LocalDate;
 import java.util.List;
 
+import uk.yos.cases.contract.OffenceRequest;
+
 /**
  * What a new case is made of, however it is opened: by YOS staff ({@code POST /cases}) or from another service's
  * decision (a diversion intake), which also names its {@link Source}.

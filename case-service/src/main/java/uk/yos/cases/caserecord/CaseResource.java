@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.contract.CaseReference;
+import uk.yos.cases.contract.OffenceRequest;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
@@ -84,7 +86,7 @@ public class CaseResource {
                     + "orders only). A case outside the caller's reach answers 404. No names, dates of birth or "
                     + "descriptions. Every read is audited (READ_SUMMARY).")
     @APIResponse(responseCode = "200", description = "The case's reference view",
-            content = @Content(schema = @Schema(implementation = CaseReferenceView.class)))
+            content = @Content(schema = @Schema(implementation = CaseReference.class)))
     public Response summary(@PathParam("id") UUID id) {
         return service.readReference(id).ok().build();
     }

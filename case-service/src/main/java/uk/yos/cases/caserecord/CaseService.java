@@ -16,6 +16,8 @@ import uk.yos.cases.access.CaseAccess;
 import uk.yos.cases.allocation.Allocation;
 import uk.yos.cases.allocation.Allocations;
 import uk.yos.cases.allocation.WorkerRef;
+import uk.yos.cases.contract.CaseReference;
+import uk.yos.cases.contract.OffenceRequest;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
 import uk.yos.cases.youngperson.AgeRules;
@@ -106,10 +108,22 @@ public class CaseService {
      * {@link CaseAccess#referableCases}. Audited like any read of a case.
      */
     @Transactional
-    public Versioned<CaseReferenceView> readReference(UUID id) {
+    public Versioned<CaseReference> readReference(UUID id) {
         CaseRecord caseRecord = find(id, "READ_SUMMARY", access::canReferToCase);
         audit.record("READ_SUMMARY", RECORD_TYPE, id, caseRecord.youngPersonId);
-        return new Versioned<>(CaseReferenceView.of(caseRecord), caseRecord.version);
+        return new Versioned<>(reference(caseRecord), caseRecord.version);
+    }
+
+    /**
+     * The case as other services refer to it (case-contract's {@link CaseReference}): no names, dates of birth or
+     * free text, because callers such as the RJ team and panel coordinators may not read the case itself.
+     */
+    static CaseReference reference(CaseRecord c) {
+        return new CaseReference(c.id, c.youngPersonId, c.caseType.name(), c.caseType.category().name(),
+                c.status.name(), c.owningTeamCode, c.outcomeDate, c.offences.stream()
+                        .map(o -> new CaseReference.OffenceReference(o.id, o.offenceTypeCode, o.offenceDate,
+                                o.gravityScore))
+                        .toList());
     }
 
     @Transactional

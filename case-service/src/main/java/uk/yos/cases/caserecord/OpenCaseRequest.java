@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import uk.yos.cases.allocation.WorkerRef;
+import uk.yos.cases.contract.OffenceRequest;
 
 @Schema(name = "OpenCaseRequest", description = "Open a case for a young person")
 public record OpenCaseRequest(

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.contract.DiversionIntake;
+import uk.yos.cases.contract.DiversionIntakeRequest;
 import uk.yos.web.security.Roles;
 
 /** prevention-service's way in: a formal out-of-court decision becomes a case here. */
@@ -42,9 +44,9 @@ public class DiversionIntakeResource {
                     + "Idempotency-Key: the first call with a sourceReference answers 201, every later one (whoever "
                     + "sends it, whatever the body) 200 with the same body, and never opens a second case.")
     @APIResponse(responseCode = "201", description = "The case was opened by this call",
-            content = @Content(schema = @Schema(implementation = DiversionIntakeView.class)))
+            content = @Content(schema = @Schema(implementation = DiversionIntake.class)))
     @APIResponse(responseCode = "200", description = "A case was already opened for this sourceReference",
-            content = @Content(schema = @Schema(implementation = DiversionIntakeView.class)))
+            content = @Content(schema = @Schema(implementation = DiversionIntake.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; errors[] names each field as in the body, "
             + "e.g. caseType, owningTeamCode, youngPerson.pncId, offences[0].offenceDate",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

@@ -12,6 +12,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.cases.caserecord.CaseOpening;
 import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
+import uk.yos.cases.caserecord.CaseType;
+import uk.yos.cases.contract.DiversionCaseType;
+import uk.yos.cases.contract.DiversionIntake;
+import uk.yos.cases.contract.DiversionIntakeRequest;
+import uk.yos.cases.contract.DiversionYoungPerson;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
 import uk.yos.cases.youngperson.YoungPerson;
@@ -43,13 +48,13 @@ public class DiversionIntakes {
     ReferenceData referenceData;
 
     /** The intake's case, and whether this call opened it (201) or it had been opened before (200). */
-    public record Outcome(DiversionIntakeView intake, boolean opened) {
+    public record Outcome(DiversionIntake intake, boolean opened) {
     }
 
     public Outcome receive(DiversionIntakeRequest request) {
         String source = request.sourceReference();
         for (int attempt = 1;; attempt++) {
-            Optional<DiversionIntakeView> earlier = findOpened(source);
+            Optional<DiversionIntake> earlier = findOpened(source);
             if (earlier.isPresent()) {
                 return new Outcome(earlier.get(), false);
             }
@@ -59,7 +64,7 @@ public class DiversionIntakes {
                 // However this attempt failed (the unique key on the source reference or on the child's local
                 // reference, a check that saw the winner's child), if an intake for the same decision committed
                 // meanwhile, its case is the answer.
-                Optional<DiversionIntakeView> winner = findOpened(source);
+                Optional<DiversionIntake> winner = findOpened(source);
                 if (winner.isPresent()) {
                     return new Outcome(winner.get(), false);
                 }
@@ -72,19 +77,19 @@ public class DiversionIntakes {
         }
     }
 
-    private static Optional<DiversionIntakeView> findOpened(String sourceReference) {
+    private static Optional<DiversionIntake> findOpened(String sourceReference) {
         return QuarkusTransaction.requiringNew().call(
-                () -> CaseRecord.findBySourceReference(sourceReference).map(DiversionIntakeView::of));
+                () -> CaseRecord.findBySourceReference(sourceReference).map(DiversionIntakes::intake));
     }
 
     /**
      * Runs inside the attempt's transaction. The child's details are checked even when a recorded child matches,
      * so the same body is accepted or refused whatever the database holds.
      */
-    private DiversionIntakeView open(DiversionIntakeRequest request) {
+    private DiversionIntake open(DiversionIntakeRequest request) {
         String team = request.owningTeamCode();
         referenceData.requireActive(ReferenceCategory.TEAM, team, "owningTeamCode");
-        YoungPersonRequest details = request.youngPerson().toYoungPersonRequest(team);
+        YoungPersonRequest details = youngPersonRequest(request.youngPerson(), team);
         asYoungPersonFields(() -> {
             youngPeople.checkNewChild(details);
             return null;
@@ -92,9 +97,29 @@ public class DiversionIntakes {
         Optional<YoungPerson> match = youngPeople.findSameChild(details);
         YoungPerson child = match.orElseGet(() -> asYoungPersonFields(() -> youngPeople.createInTeam(details, team)));
 
-        CaseOpening opening = new CaseOpening(request.caseType().caseType(), request.outcomeDate(), team,
+        CaseOpening opening = new CaseOpening(caseType(request.caseType()), request.outcomeDate(), team,
                 request.offences(), new CaseOpening.Source(request.sourceReference(), match.isPresent()));
-        return DiversionIntakeView.of(cases.openCase(child, opening));
+        return intake(cases.openCase(child, opening));
+    }
+
+    /** The case type an intake opens: case-contract names each diversion outcome as the case type it is. */
+    static CaseType caseType(DiversionCaseType caseType) {
+        return CaseType.valueOf(caseType.name());
+    }
+
+    /**
+     * The intake's child as a child recorded directly: the same rules (YoungPersonService's) apply, in the case's
+     * owning team, without a preferred name (prevention does not send one).
+     */
+    static YoungPersonRequest youngPersonRequest(DiversionYoungPerson child, String teamCode) {
+        return new YoungPersonRequest(child.localReference(), child.pncId(), child.givenName(), child.familyName(),
+                null, child.dateOfBirth(), child.gender(), child.ethnicity(), child.localityCode(), teamCode,
+                child.childInCare(), child.send(), child.ehcp());
+    }
+
+    static DiversionIntake intake(CaseRecord caseRecord) {
+        return new DiversionIntake(caseRecord.id, caseRecord.youngPersonId,
+                Boolean.TRUE.equals(caseRecord.youngPersonMatched), caseRecord.sourceReference);
     }
 
     /** Runs a young-person rule, naming any invalid field as this body does: "youngPerson.pncId", not "pncId". */

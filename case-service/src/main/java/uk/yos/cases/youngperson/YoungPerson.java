@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.UuidGenerator;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.yos.cases.contract.Ethnicity;
+import uk.yos.cases.contract.Gender;
 
 /** A child known to the YOS. */
 @Entity

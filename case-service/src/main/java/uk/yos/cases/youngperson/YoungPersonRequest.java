@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.yos.cases.contract.Ethnicity;
+import uk.yos.cases.contract.Gender;
+
 @Schema(name = "YoungPersonRequest", description = "A child's details, for a new record or a full replacement")
 public record YoungPersonRequest(
         @Schema(description = "The YOS's own reference, unique", example = "NYOS-2026-0042", maxLength = 30)

@@ -8,6 +8,9 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import uk.yos.cases.contract.Ethnicity;
+import uk.yos.cases.contract.Gender;
+
 /** The filters of the young-people list; each is optional and they combine with AND. */
 public class YoungPersonSearch {
 

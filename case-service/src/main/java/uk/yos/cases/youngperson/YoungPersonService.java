@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import uk.yos.cases.access.CaseAccess;
+import uk.yos.cases.contract.PncIds;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
 import uk.yos.cases.referencedata.ReferenceItem;

@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.yos.cases.contract.Ethnicity;
+import uk.yos.cases.contract.Gender;
+
 @Schema(name = "YoungPerson", description = "A child known to the YOS")
 public record YoungPersonView(
         @Schema(example = "01933b1e-6c2a-7d3f-8e0b-4b1e6c2a9d3f") UUID id,

@@ -1,4 +1,4 @@
-package uk.yos.cases.diversion;
+package uk.yos.cases.contract;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +12,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import uk.yos.cases.caserecord.OffenceRequest;
-
+/**
+ * What prevention-service sends to {@code POST /api/v1/cases/diversion-intakes} ({@link CaseServicePaths}): exactly
+ * the fields case-service reads, which refuses unknown ones. The constraints are case-service's (it validates the
+ * body with them); a sender need not check them itself, but a body that breaks one is refused with 400.
+ */
 @Schema(name = "DiversionIntakeRequest",
         description = "A prevention decision (youth caution or youth conditional caution) that opens a case")
 public record DiversionIntakeRequest(

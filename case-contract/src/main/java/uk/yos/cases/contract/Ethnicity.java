@@ -1,6 +1,6 @@
-package uk.yos.cases.youngperson;
+package uk.yos.cases.contract;
 
-/** The ONS 2021 census ethnic groups (England and Wales), plus "not stated". */
+/** The ONS 2021 census ethnic groups (England and Wales), plus "not stated": as case-service records a child's. */
 public enum Ethnicity {
     ASIAN_BANGLADESHI,
     ASIAN_CHINESE,

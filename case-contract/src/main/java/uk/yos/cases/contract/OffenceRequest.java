@@ -1,4 +1,4 @@
-package uk.yos.cases.caserecord;
+package uk.yos.cases.contract;
 
 import java.time.LocalDate;
 
@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/**
+ * An offence as case-service takes it: on a case it opens or corrects, and in a {@link DiversionIntakeRequest}.
+ */
 @Schema(name = "OffenceRequest", description = "An offence; the child must have been 10 to 17 on its date")
 public record OffenceRequest(
         @Schema(description = "An offence-type code from reference data", example = "THEFT", maxLength = 40)

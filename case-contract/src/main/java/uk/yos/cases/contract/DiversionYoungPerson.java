@@ -1,4 +1,4 @@
-package uk.yos.cases.diversion;
+package uk.yos.cases.contract;
 
 import java.time.LocalDate;
 
@@ -10,14 +10,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import uk.yos.cases.youngperson.Ethnicity;
-import uk.yos.cases.youngperson.Gender;
-import uk.yos.cases.youngperson.YoungPersonRequest;
-
 /**
- * The child a diversion intake is about. The same fields and constraints as {@link YoungPersonRequest} except
- * the team, which is always the case's owning team (and no preferred name, which prevention does not send); the
- * rules beyond these annotations are YoungPersonService's, applied to {@link #toYoungPersonRequest}.
+ * The child a diversion intake is about. case-service checks it with the same rules as a child recorded directly
+ * (its {@code YoungPersonRequest}), except the team, which is always the case's owning team, and no preferred name,
+ * which prevention does not send. A PNC id must pass {@link PncIds}.
  */
 @Schema(name = "DiversionYoungPerson", description = "The child: matched to a recorded child, or recorded anew")
 public record DiversionYoungPerson(
@@ -38,9 +34,4 @@ public record DiversionYoungPerson(
         @Schema(description = "Looked-after child", example = "false") @NotNull Boolean childInCare,
         @Schema(description = "Special educational needs and disabilities", example = "false") @NotNull Boolean send,
         @Schema(description = "Has an education, health and care plan", example = "false") @NotNull Boolean ehcp) {
-
-    YoungPersonRequest toYoungPersonRequest(String teamCode) {
-        return new YoungPersonRequest(localReference, pncId, givenName, familyName, null, dateOfBirth, gender,
-                ethnicity, localityCode, teamCode, childInCare, send, ehcp);
-    }
 }

@@ -1,11 +1,13 @@
-package uk.yos.cases.youngperson;
+package uk.yos.cases.contract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Police National Computer ids: {@code YYYY/NNNNNNNL}, where the letter is a check character over the last two
- * digits of the year and the seven-digit serial (modulus 23), so a mistyped id is caught at entry.
+ * digits of the year and the seven-digit serial (modulus 23), so a mistyped id is caught at entry. One rule for
+ * both services that take one: prevention-service when a referral is made, case-service when a child is recorded
+ * (directly or by a diversion intake), so an id prevention-service accepted is never refused at the decision.
  */
 public final class PncIds {
 
