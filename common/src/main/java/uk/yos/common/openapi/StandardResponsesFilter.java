@@ -20,9 +20,9 @@ import uk.yos.web.problem.ProblemType;
 
 /**
  * Documents the problem responses every operation can give, from the conventions they all follow (auth on
- * every route, 404 on paths with an id, If-Match and Idempotency-Key where declared), so that generated
- * clients know them without each resource repeating them. An operation's own description always wins; an error
- * response declared without a body gets the problem body every error has.
+ * every route, 404 on paths with an id, 413 and 415 where there is a body, If-Match and Idempotency-Key where
+ * declared), so that generated clients know them without each resource repeating them. An operation's own
+ * description always wins; an error response declared without a body gets the problem body every error has.
  */
 public class StandardResponsesFilter implements OASFilter {
 
@@ -58,6 +58,8 @@ public class StandardResponsesFilter implements OASFilter {
         }
         if (hasBody) {
             add(operation, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is not application/json");
+            add(operation, ProblemType.PAYLOAD_TOO_LARGE,
+                    "The body is larger than the service accepts (quarkus.http.limits.max-body-size)");
         }
         if (hasHeader(operation, "If-Match")) {
             add(operation, ProblemType.PRECONDITION_FAILED, "If-Match does not name the record's current ETag");

@@ -57,6 +57,16 @@ class ApiDocumentFilterTest {
     }
 
     @Test
+    void anOperationWithABodyCanAnswer413And415AndOneWithoutCannot() {
+        Map<String, APIResponse> withBody = put().getResponses().getAPIResponses();
+        assertEquals("urn:yos:problem:payload-too-large", exampleType(withBody.get("413")));
+        assertEquals("urn:yos:problem:unsupported-media-type", exampleType(withBody.get("415")));
+        Map<String, APIResponse> withoutBody = get().getResponses().getAPIResponses();
+        assertNull(withoutBody.get("413"));
+        assertNull(withoutBody.get("415"));
+    }
+
+    @Test
     void anOperationsOwn503KeepsItsWordsAndAddsTheGateways() {
         String description = put().getResponses().getAPIResponse("503").getDescription();
         assertTrue(description.startsWith("case-service is unavailable; or, set by the gateway"), description);
