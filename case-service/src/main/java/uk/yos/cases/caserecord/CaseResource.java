@@ -99,6 +99,7 @@ public class CaseResource {
                     + "Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such young person, or one the caller may not see")
     public Response open(
             @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe: the same key and body give the "
                     + "first response again for 24 hours", example = "7d2f9e10-open-case-42")
