@@ -6,8 +6,6 @@ import java.time.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.problem.ProblemException;
 
@@ -18,17 +16,11 @@ import uk.yos.common.problem.ProblemException;
 @ApplicationScoped
 public class AgeRules {
 
-    @ConfigProperty(name = "yos.young-people.minimum-age")
-    int minimumAge;
+    @Inject
+    AgeSettings.YoungPeople youngPeople;
 
-    @ConfigProperty(name = "yos.young-people.maximum-age")
-    int maximumAge;
-
-    @ConfigProperty(name = "yos.offences.minimum-age")
-    int minimumAgeAtOffence;
-
-    @ConfigProperty(name = "yos.offences.maximum-age")
-    int maximumAgeAtOffence;
+    @Inject
+    AgeSettings.Offences offences;
 
     @Inject
     TimeSource time;
@@ -36,23 +28,25 @@ public class AgeRules {
     /** Rejects a date of birth that cannot be a child the YOS works with today. */
     public void checkDateOfBirth(LocalDate dateOfBirth) {
         int age = ageOn(dateOfBirth, time.today());
-        if (age < minimumAge || age > maximumAge) {
-            throw ProblemException.invalid("dateOfBirth",
-                    "gives an age of " + age + "; a young person must be " + minimumAge + " to " + maximumAge);
+        AgeSettings range = youngPeople;
+        if (age < range.minimumAge() || age > range.maximumAge()) {
+            throw ProblemException.invalid("dateOfBirth", "gives an age of " + age + "; a young person must be "
+                    + range.minimumAge() + " to " + range.maximumAge());
         }
     }
 
     /** The youth justice system covers children aged 10 to 17 at the time of the offence. */
     public void checkAgeAtOffence(LocalDate dateOfBirth, LocalDate offenceDate, String field) {
         int age = ageOn(dateOfBirth, offenceDate);
-        if (age < minimumAgeAtOffence || age > maximumAgeAtOffence) {
+        AgeSettings range = offences;
+        if (age < range.minimumAge() || age > range.maximumAge()) {
             throw ProblemException.invalid(field, "the child was " + age + " on this date; they must have been "
-                    + minimumAgeAtOffence + " to " + maximumAgeAtOffence);
+                    + range.minimumAge() + " to " + range.maximumAge());
         }
     }
 
     public int minimumAgeAtOffence() {
-        return minimumAgeAtOffence;
+        return offences.minimumAge();
     }
 
     public static int ageOn(LocalDate dateOfBirth, LocalDate date) {

@@ -1,11 +1,9 @@
 package uk.yos.common.calendar;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,8 +17,8 @@ public class WorkingDays {
 
     private final WorkingDayCalendar calendar;
 
-    public WorkingDays(@ConfigProperty(name = "yos.calendar.bank-holidays") List<LocalDate> bankHolidays) {
-        this.calendar = new WorkingDayCalendar(bankHolidays);
+    public WorkingDays(CalendarSettings settings) {
+        this.calendar = new WorkingDayCalendar(settings.bankHolidays());
     }
 
     public boolean isWorkingDay(LocalDate date) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,8 +41,8 @@ public class IdempotentCreation {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "yos.idempotency.retention", defaultValue = "PT24H")
-    Duration retention;
+    @Inject
+    IdempotencySettings settings;
 
     /**
      * @param key the caller's Idempotency-Key, or null to create without replay protection
@@ -119,7 +117,7 @@ public class IdempotentCreation {
         stored.location = result.location() == null ? null : result.location().toString();
         stored.etag = result.etag();
         stored.createdAt = now;
-        stored.expiresAt = now.plus(retention);
+        stored.expiresAt = now.plus(settings.retention());
         stored.persistAndFlush();
     }
 

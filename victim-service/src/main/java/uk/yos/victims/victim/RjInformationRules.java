@@ -6,13 +6,12 @@ import java.time.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import uk.yos.common.calendar.WorkingDays;
 
 /**
- * The Victims' Code clock: RJ information within {@code yos.victims.rj-information.working-days} working days of the
- * referral, or {@code ...enhanced-working-days} for a victim with enhanced rights (England and Wales working days).
+ * The Victims' Code clock: RJ information within {@link RjInformationSettings#workingDays()} working days of the
+ * referral, or {@link RjInformationSettings#enhancedWorkingDays()} for a victim with enhanced rights (England and
+ * Wales working days).
  */
 @ApplicationScoped
 public class RjInformationRules {
@@ -20,23 +19,11 @@ public class RjInformationRules {
     @Inject
     WorkingDays workingDays;
 
-    @ConfigProperty(name = "yos.victims.rj-information.working-days")
-    int standardWorkingDays;
-
-    @ConfigProperty(name = "yos.victims.rj-information.enhanced-working-days")
-    int enhancedWorkingDays;
-
-    @ConfigProperty(name = "yos.victims.rj-information.due-soon.default-working-days")
-    int dueSoonDefault;
-
-    @ConfigProperty(name = "yos.victims.rj-information.due-soon.max-working-days")
-    int dueSoonMax;
-
-    @ConfigProperty(name = "yos.victims.adult-age")
-    int adultAge;
+    @Inject
+    RjInformationSettings settings;
 
     public LocalDate dueDate(LocalDate referredOn, boolean enhancedRights) {
-        return workingDays.plusWorkingDays(referredOn, enhancedRights ? enhancedWorkingDays : standardWorkingDays);
+        return workingDays.plusWorkingDays(referredOn, enhancedRights ? settings.enhancedWorkingDays() : settings.workingDays());
     }
 
     /** The last due date the "due soon" list shows: {@code withinWorkingDays} working days after today. */
@@ -45,14 +32,14 @@ public class RjInformationRules {
     }
 
     public boolean isMinorOn(LocalDate dateOfBirth, LocalDate on) {
-        return Period.between(dateOfBirth, on).getYears() < adultAge;
+        return Period.between(dateOfBirth, on).getYears() < settings.adultAge();
     }
 
     public int dueSoonDefault() {
-        return dueSoonDefault;
+        return settings.dueSoon().defaultWorkingDays();
     }
 
     public int dueSoonMax() {
-        return dueSoonMax;
+        return settings.dueSoon().maxWorkingDays();
     }
 }
