@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.cases.access.CaseAccess;
@@ -25,8 +24,6 @@ import uk.yos.cases.youngperson.YoungPerson;
 import uk.yos.cases.youngperson.YoungPersonService;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
-import uk.yos.common.concurrency.EntityTags;
-import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
@@ -71,9 +68,6 @@ public class CaseService {
 
     @Inject
     TimeSource time;
-
-    @Inject
-    EntityManager entityManager;
 
     @Transactional
     public Page<CaseSummaryView> search(CaseSearch search, PageRequest paging) {
@@ -309,14 +303,12 @@ public class CaseService {
     }
 
     /**
-     * Checks If-Match, then locks the case row at that version until the transaction ends. Changes to one case
-     * (and to its offences and allocations) are so serialised: of two requests made with the same ETag, the
-     * second waits for the first, finds the version moved on and gets 412, never a half-applied change.
+     * The case the caller may see, locked at the version its If-Match names. Changes to one case (and to its offences
+     * and allocations) are so serialised.
      */
     private CaseRecord lockForChange(UUID id, String ifMatch, String action) {
         CaseRecord caseRecord = findVisible(id, action);
-        EntityTags.requireMatch(ifMatch, caseRecord.version);
-        RowLocks.lockAtVersion(entityManager, "CaseRecord", id, caseRecord.version);
+        caseRecord.lockAtIfMatch(ifMatch);
         return caseRecord;
     }
 

@@ -1,31 +1,22 @@
 package uk.yos.cases.youngperson;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import uk.yos.cases.contract.Ethnicity;
 import uk.yos.cases.contract.Gender;
+import uk.yos.common.persistence.VersionedEntity;
 
 /** A child known to the YOS. */
 @Entity
 @Table(name = "young_person")
-public class YoungPerson extends PanacheEntityBase {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class YoungPerson extends VersionedEntity {
 
     @Version
     public long version;
@@ -75,16 +66,4 @@ public class YoungPerson extends PanacheEntityBase {
 
     @Column(name = "ehcp", nullable = false)
     public boolean ehcp;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", length = 255, nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", length = 255, nullable = false)
-    public String updatedBy;
 }
