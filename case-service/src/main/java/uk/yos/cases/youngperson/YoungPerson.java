@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import uk.yos.cases.contract.Ethnicity;
 import uk.yos.cases.contract.Gender;
@@ -17,9 +16,6 @@ import uk.yos.common.persistence.VersionedEntity;
 @Entity
 @Table(name = "young_person")
 public class YoungPerson extends VersionedEntity {
-
-    @Version
-    public long version;
 
     @Column(name = "local_reference", length = 30, nullable = false)
     public String localReference;
