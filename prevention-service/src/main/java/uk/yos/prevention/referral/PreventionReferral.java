@@ -17,7 +17,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import uk.yos.common.persistence.VersionedEntity;
 import uk.yos.prevention.closure.ClosureOutcome;
@@ -34,9 +33,6 @@ import uk.yos.prevention.triage.VoluntaryWorkConsent;
 @Entity
 @Table(name = "prevention_referral")
 public class PreventionReferral extends VersionedEntity {
-
-    @Version
-    public long version;
 
     /** The human reference, e.g. {@code PD-2026-1a2b3c4d}; also the child's local reference if case-service records them. */
     @Column(name = "reference", length = 20, nullable = false, unique = true)

@@ -19,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import uk.yos.common.persistence.VersionedEntity;
 
@@ -27,9 +26,6 @@ import uk.yos.common.persistence.VersionedEntity;
 @Entity
 @Table(name = "panel")
 public class Panel extends VersionedEntity {
-
-    @Version
-    public long version;
 
     @Column(name = "referral_order_id", nullable = false)
     public UUID referralOrderId;

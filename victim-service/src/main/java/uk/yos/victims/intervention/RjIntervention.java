@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import uk.yos.common.persistence.VersionedEntity;
 
@@ -17,9 +16,6 @@ import uk.yos.common.persistence.VersionedEntity;
 @Entity
 @Table(name = "rj_intervention")
 public class RjIntervention extends VersionedEntity {
-
-    @Version
-    public long version;
 
     @Column(name = "victim_id", nullable = false, updatable = false)
     public UUID victimId;
