@@ -21,7 +21,8 @@ import uk.yos.testsupport.Persona;
 
 /**
  * Every endpoint that changes one referral, called with a valid body: an unknown id is 404, a missing If-Match
- * 428, an out-of-date one 412; none of them writes anything or calls case-service.
+ * 428, an out-of-date one 412; none of them writes anything or calls case-service. (Reads of an unknown referral
+ * are ApiConventionsTest's.)
  */
 @QuarkusTest
 class RecordLevelConventionsTest {
@@ -55,8 +56,6 @@ class RecordLevelConventionsTest {
         String before = Db.snapshot();
         assertProblem(Api.as(WORKER).header("If-Match", "\"0\"").body(call.body())
                 .request(call.method(), unknown + call.path()), 404);
-        assertProblem(Api.as(WORKER).get(unknown), 404);
-        assertProblem(Api.as(WORKER).get(unknown + "/status"), 404);
         assertEquals(before, Db.snapshot());
         assertEquals(0, CaseServiceStub.server().getAllServeEvents().size());
     }
