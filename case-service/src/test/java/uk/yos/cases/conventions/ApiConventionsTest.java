@@ -1,0 +1,25 @@
+package uk.yos.cases.conventions;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.yos.cases.TestResources;
+import uk.yos.testsupport.conventions.ApiConventions;
+import uk.yos.testsupport.conventions.TableRowCounts;
+
+/** Every operation of case-service's OpenAPI document against the suite's conventions (see ApiConventions). */
+@QuarkusTest
+class ApiConventionsTest {
+
+    @TestFactory
+    Stream<DynamicNode> everyOperation() {
+        return ApiConventions.forService("case-service")
+                .refusedCallsLeaveUnchanged(() -> TableRowCounts.of(TestResources.DATABASE))
+                // Whole lists of one case's allocations and of a reference table (api-quality/.spectral.yaml).
+                .unboundedArrays("listAllocations response 200", "listReferenceItems response 200")
+                .tests();
+    }
+}
