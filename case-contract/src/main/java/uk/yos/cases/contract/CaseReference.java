@@ -51,15 +51,15 @@ public record CaseReference(
 
     /**
      * The fields every answer must carry that this one lacks (null or absent), named as in the JSON
-     * ({@code offences[0].id}); empty for a complete answer. Only the outcome date may be missing: a case may not
-     * have one yet.
+     * ({@code offences[0].id}); empty for a complete answer. These are the ones the callers rely on: the case's
+     * identity, type, status and team, and its offences. The category (derived from the type) and the outcome date
+     * (a case may not have one yet) may be missing.
      */
     public List<String> missingFields() {
         List<String> missing = new ArrayList<>();
         Shapes.require(missing, "id", id);
         Shapes.require(missing, "youngPersonId", youngPersonId);
         Shapes.require(missing, "caseType", caseType);
-        Shapes.require(missing, "category", category);
         Shapes.require(missing, "status", status);
         Shapes.require(missing, "owningTeamCode", owningTeamCode);
         Shapes.require(missing, "offences", offences);

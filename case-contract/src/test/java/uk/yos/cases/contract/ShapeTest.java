@@ -30,10 +30,10 @@ class ShapeTest {
     }
 
     @Test
-    void aCompleteCaseReferenceMissesNothingAndMayHaveNoOutcomeDateOrOffences() {
+    void aCompleteCaseReferenceMissesNothingAndMayHaveNoCategoryOutcomeDateOrOffences() {
         CaseReference c = complete();
         assertEquals(List.of(), c.missingFields());
-        assertEquals(List.of(), new CaseReference(c.id(), c.youngPersonId(), "PREVENTION", "PREVENTION", "OPEN",
+        assertEquals(List.of(), new CaseReference(c.id(), c.youngPersonId(), "PREVENTION", null, "OPEN",
                 "NORTH_OOC", null, List.of()).missingFields());
     }
 
