@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.time.LocalDate;
@@ -12,11 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import uk.yos.cases.contract.CaseServicePaths;
+import uk.yos.cases.contract.DiversionIntake;
 
 /**
  * Stands in for case-service in another service's tests: a WireMock server whose address becomes
@@ -27,10 +36,19 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Then stub what each test needs ({@link #caseVisible}, {@link #caseNotVisible}, {@link #failing}, {@link #down}) and
  * call {@link #reset()} before each test (also reset the circuit breakers: {@code CircuitBreakerMaintenance.resetAll()}).
  * Use {@link #server()} for anything else, e.g. to verify the caller's token and request id were passed on.
+ *
+ * <p>Every answer body is one of case-contract's types, written as case-service writes it ({@link #json}), and every
+ * path is case-contract's {@link CaseServicePaths}: a change in the contract changes these stubs, and so every
+ * consumer's tests, while case-service's own contract test holds it to the same types.
  */
 public class CaseServiceStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String URL_PROPERTY = "quarkus.rest-client.case-service.url";
+
+    /** As case-service writes JSON: ISO dates, properties in the record's order, an absent value left out. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
 
     private static WireMockServer server;
 
@@ -62,8 +80,37 @@ public class CaseServiceStub implements QuarkusTestResourceLifecycleManager {
 
     /** case-service answers {@code GET /api/v1/cases/{id}/summary} with this case, whoever asks. */
     public static void caseVisible(CaseReference reference) {
+        caseVisible(reference.toContract());
+    }
+
+    /** case-service answers {@code GET /api/v1/cases/{id}/summary} with this case, whoever asks. */
+    public static void caseVisible(uk.yos.cases.contract.CaseReference reference) {
         server().stubFor(get(summaryPath(reference.id())).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(reference.toJson())));
+                .withHeader("Content-Type", "application/json").withBody(json(reference))));
+    }
+
+    /**
+     * case-service answers every {@code POST /api/v1/cases/diversion-intakes} with this intake and status (201: the
+     * call opened the case; 200: one was opened before for the same source reference).
+     */
+    public static void diversionIntakeAnswers(int status, DiversionIntake intake) {
+        server().stubFor(post(urlPathEqualTo(CaseServicePaths.diversionIntakes()))
+                .willReturn(diversionIntakeResponse(status, intake)));
+    }
+
+    /** case-service's answer to a diversion intake, with its {@code Location}, for stubs of one's own. */
+    public static ResponseDefinitionBuilder diversionIntakeResponse(int status, DiversionIntake intake) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withHeader("Location", CaseServicePaths.CASES + "/" + intake.caseId()).withBody(json(intake));
+    }
+
+    /** One of case-contract's types as case-service writes it. */
+    public static String json(Object contractType) {
+        try {
+            return JSON.writeValueAsString(contractType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** case-service answers 404 for this case: it does not exist, or the caller may not see it. */
@@ -85,10 +132,13 @@ public class CaseServiceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     public static com.github.tomakehurst.wiremock.matching.UrlPathPattern summaryPath(UUID caseId) {
-        return urlPathEqualTo("/api/v1/cases/" + caseId + "/summary");
+        return urlPathEqualTo(CaseServicePaths.summary(caseId));
     }
 
-    /** case-service's {@code CaseReference}: the only case data other services see. */
+    /**
+     * A case for a test to stub, with ways to vary it: stubbed as case-contract's {@code CaseReference}
+     * ({@link #toContract()}), the only case data other services see.
+     */
     public record CaseReference(UUID id, UUID youngPersonId, String caseType, String category, String status,
             String owningTeamCode, LocalDate outcomeDate, List<Offence> offences) {
 
@@ -119,18 +169,13 @@ public class CaseServiceStub implements QuarkusTestResourceLifecycleManager {
             return offences.get(0);
         }
 
-        String toJson() {
-            StringBuilder json = new StringBuilder("{\"id\":\"" + id + "\",\"youngPersonId\":\"" + youngPersonId
-                    + "\",\"caseType\":\"" + caseType + "\",\"category\":\"" + category + "\",\"status\":\"" + status
-                    + "\",\"owningTeamCode\":\"" + owningTeamCode + "\",\"outcomeDate\":\"" + outcomeDate
-                    + "\",\"offences\":[");
-            for (int i = 0; i < offences.size(); i++) {
-                Offence o = offences.get(i);
-                json.append(i == 0 ? "" : ",").append("{\"id\":\"").append(o.id()).append("\",\"offenceTypeCode\":\"")
-                        .append(o.offenceTypeCode()).append("\",\"offenceDate\":\"").append(o.offenceDate())
-                        .append("\",\"gravityScore\":").append(o.gravityScore()).append('}');
-            }
-            return json.append("]}").toString();
+        /** This case as case-service answers it. */
+        public uk.yos.cases.contract.CaseReference toContract() {
+            return new uk.yos.cases.contract.CaseReference(id, youngPersonId, caseType, category, status,
+                    owningTeamCode, outcomeDate, offences.stream()
+                            .map(o -> new uk.yos.cases.contract.CaseReference.OffenceReference(o.id(),
+                                    o.offenceTypeCode(), o.offenceDate(), o.gravityScore()))
+                            .toList());
         }
 
         private static String categoryOf(String caseType) {
