@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.victims.caseref.CaseReferences;
 import uk.yos.victims.intervention.RjIntervention;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
@@ -39,7 +39,7 @@ public class FeedbackReports {
     Caller caller;
 
     @Inject
-    CaseReferences cases;
+    CaseService cases;
 
     @Inject
     VictimService victims;

@@ -30,13 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.contract.CaseReference;
+import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
 import uk.yos.common.idempotency.IdempotentCreation;
 import uk.yos.common.paging.PageRequest;
-import uk.yos.victims.caseref.CaseReference;
-import uk.yos.victims.caseref.CaseReferences;
+import uk.yos.common.problem.ProblemException;
 import uk.yos.web.security.Roles;
 
 @Path("/api/v1/victims")
@@ -53,7 +54,7 @@ public class VictimResource {
     VictimService service;
 
     @Inject
-    CaseReferences cases;
+    CaseService cases;
 
     @Inject
     IdempotentCreation idempotency;
@@ -119,7 +120,7 @@ public class VictimResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull CreateVictimRequest request) {
         // Outside any transaction: if case-service fails, nothing has been written.
-        CaseReference reference = cases.requireCaseWithOffence(request.caseId(), request.offenceId());
+        CaseReference reference = linkableCase(request.caseId(), request.offenceId());
         return idempotency.create(idempotencyKey, request, () -> {
             Versioned<VictimView> created = service.create(request, reference);
             return new Created(URI.create("/api/v1/victims/" + created.body().id()),
@@ -208,5 +209,19 @@ public class VictimResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FeedbackRequest request) {
         return service.recordFeedback(id, request, ifMatch).ok().build();
+    }
+
+    /**
+     * The case a victim is being linked to, as case-service shows it to the caller, which must hold the offence: 422
+     * naming {@code caseId} when the caller may not refer to the case (or it does not exist), 422 naming
+     * {@code offenceId} when the offence is not one of the case's.
+     */
+    private CaseReference linkableCase(UUID caseId, UUID offenceId) {
+        CaseReference reference = cases.find(caseId)
+                .orElseThrow(() -> ProblemException.unprocessable("caseId", "is not a case you can link a victim to"));
+        if (reference.offence(offenceId).isEmpty()) {
+            throw ProblemException.unprocessable("offenceId", "is not one of the offences of case " + caseId);
+        }
+        return reference;
     }
 }

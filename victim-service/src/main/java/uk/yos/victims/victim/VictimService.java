@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import uk.yos.cases.contract.CaseReference;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
@@ -20,7 +21,6 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
-import uk.yos.victims.caseref.CaseReference;
 import uk.yos.victims.intervention.InterventionStatus;
 import uk.yos.victims.intervention.RjIntervention;
 import uk.yos.web.security.Caller;

@@ -59,7 +59,21 @@ class CaseServiceUnavailableTest extends StubbedCaseService {
         CaseReference reference = CaseReference.open("REFERRAL_ORDER");
         CaseServiceStub.server().stubFor(get(CaseServiceStub.summaryPath(reference.id())).willReturn(
                 aResponse().withStatus(200).withHeader("Content-Type", "application/json").withFixedDelay(3000)
-                        .withBody("{\"id\":\"" + reference.id() + "\",\"offences\":[]}")));
+                        .withBody(CaseServiceStub.json(reference.toContract()))));
+        assertUnavailableAndNothingWritten(reference);
+    }
+
+    @Test
+    void anAnswerWithoutTheContractsFieldsIsServiceUnavailableAndWritesNothing() {
+        CaseReference reference = CaseReference.open("REFERRAL_ORDER");
+        uk.yos.cases.contract.CaseReference full = reference.toContract();
+        CaseServiceStub.caseVisible(new uk.yos.cases.contract.CaseReference(full.id(), full.youngPersonId(),
+                full.caseType(), full.category(), null, full.owningTeamCode(), full.outcomeDate(), full.offences()));
+        assertUnavailableAndNothingWritten(reference);
+
+        CaseServiceStub.reset();
+        CaseServiceStub.server().stubFor(get(CaseServiceStub.summaryPath(reference.id())).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("<html>not JSON</html>")));
         assertUnavailableAndNothingWritten(reference);
     }
 

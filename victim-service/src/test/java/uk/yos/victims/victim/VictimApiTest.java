@@ -20,6 +20,9 @@ import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -119,13 +122,27 @@ class VictimApiTest extends StubbedCaseService {
                 CaseServiceStub.summaryPath(reference.id())).willReturn(
                         com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
                                 .withHeader("Content-Type", "application/json")
-                                .withBody("{\"id\":\"" + reference.id() + "\",\"youngPersonId\":\""
-                                        + reference.youngPersonId() + "\",\"caseType\":\"A_NEW_CASE_TYPE\","
-                                        + "\"riskLevel\":\"HIGH\",\"offences\":[{\"id\":\""
-                                        + reference.firstOffence().id() + "\",\"offenceTypeCode\":\"THEFT\","
-                                        + "\"offenceDate\":\"" + reference.firstOffence().offenceDate()
-                                        + "\",\"gravityScore\":2,\"weapon\":false}]}")));
+                                .withBody(withFieldsAddedLater(reference))));
         Fixtures.createVictimAs(Persona.RJ_WORKER, Fixtures.victim(reference)).then().statusCode(201);
+    }
+
+    /**
+     * The contract's answer for this case as case-service might send it one day: a case type this service has never
+     * heard of, and a property on the case and on each offence that the contract does not declare.
+     */
+    private static String withFieldsAddedLater(CaseReference reference) {
+        uk.yos.cases.contract.CaseReference contract = reference.toContract();
+        ObjectNode json;
+        try {
+            json = (ObjectNode) new ObjectMapper().readTree(CaseServiceStub.json(new uk.yos.cases.contract.CaseReference(
+                    contract.id(), contract.youngPersonId(), "A_NEW_CASE_TYPE", contract.category(),
+                    contract.status(), contract.owningTeamCode(), contract.outcomeDate(), contract.offences())));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        json.put("riskLevel", "HIGH");
+        json.withArray("offences").forEach(offence -> ((ObjectNode) offence).put("weapon", false));
+        return json.toString();
     }
 
     @Test
