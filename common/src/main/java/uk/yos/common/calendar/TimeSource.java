@@ -18,7 +18,17 @@ public class TimeSource implements ClockProvider {
 
     private static final ZoneId ENGLAND_AND_WALES = ZoneId.of("Europe/London");
 
-    private final Clock clock = Clock.system(ENGLAND_AND_WALES);
+    private final Clock clock;
+
+    /** The system clock. */
+    public TimeSource() {
+        this(Clock.systemUTC());
+    }
+
+    /** Any clock, e.g. a fixed one in a test; its instants are read as England and Wales dates. */
+    public TimeSource(Clock clock) {
+        this.clock = clock.withZone(ENGLAND_AND_WALES);
+    }
 
     public LocalDate today() {
         return LocalDate.now(clock);
