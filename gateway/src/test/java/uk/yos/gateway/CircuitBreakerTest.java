@@ -76,7 +76,7 @@ class CircuitBreakerTest {
         assertProblem(given().auth().oauth2(token).get(UpstreamStubs.RECOVERING_PREFIX + "/while-open"), 503);
         misc.verify(0, getRequestedFor(urlEqualTo(UpstreamStubs.RECOVERING_PREFIX + "/while-open")));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> recovering.circuitState() == CircuitBreaker.State.HALF_OPEN);
+        await().atMost(Duration.ofSeconds(30)).until(() -> recovering.circuitState() == CircuitBreaker.State.HALF_OPEN);
 
         // One trial call goes through; while it is out, the circuit lets no other call through.
         CompletableFuture<Response> trial = CompletableFuture.supplyAsync(

@@ -28,7 +28,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <li>{@code flaky-service} ({@value #FLAKY_PREFIX}) on the same server, whose circuit opens after 2 failures and
  * stays open for the rest of the run;</li>
  * <li>{@code recovering-service} ({@value #RECOVERING_PREFIX}) on the same server, whose circuit opens after 2
- * failures and half-opens after {@value #SHORT_OPEN_DURATION_MS} ms;</li>
+ * failures and half-opens after {@value #RECOVERY_OPEN_DURATION_MS} ms;</li>
  * <li>{@code steady-service} ({@value #STEADY_PREFIX}) on the same server, whose circuit judges its failure ratio
  * only once its window holds {@value #STEADY_MINIMUM_CALLS} calls;</li>
  * <li>{@code hangup-service} ({@value HangingUpstream#PREFIX}) on a {@link HangingUpstream}, whose circuit would open
@@ -48,7 +48,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final String DEAD_PREFIX = "/api/v1/dead-things";
     public static final String RECOVERING_PREFIX = "/api/v1/recovering-things";
     public static final String STEADY_PREFIX = "/api/v1/steady-things";
-    public static final int SHORT_OPEN_DURATION_MS = 500;
+    /** Short enough for a test to wait out, long enough that a loaded machine still sees the circuit open first. */
+    public static final int RECOVERY_OPEN_DURATION_MS = 5000;
     public static final int STEADY_MINIMUM_CALLS = 10;
     /** The timeout of slow-service and flaky-service. */
     public static final int SHORT_TIMEOUT_MS = 300;
@@ -78,7 +79,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         config.put("yos.gateway.upstreams.flaky-service.timeout", SHORT_TIMEOUT_MS + "ms");
         strictCircuit(config, "flaky-service", "1h");
         upstream(config, "recovering-service", misc, RECOVERING_PREFIX);
-        strictCircuit(config, "recovering-service", SHORT_OPEN_DURATION_MS + "ms");
+        strictCircuit(config, "recovering-service", RECOVERY_OPEN_DURATION_MS + "ms");
         upstream(config, "steady-service", misc, STEADY_PREFIX);
         config.put("yos.gateway.upstreams.steady-service.circuit-breaker.minimum-calls", Integer.toString(STEADY_MINIMUM_CALLS));
         config.put("yos.gateway.upstreams.steady-service.circuit-breaker.failure-ratio", "0.5");
