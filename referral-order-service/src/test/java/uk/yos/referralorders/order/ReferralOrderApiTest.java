@@ -84,8 +84,8 @@ class ReferralOrderApiTest {
         long before = Db.rows("referral_order");
         CaseReference caution = CaseReference.open("YOUTH_CAUTION");
         CaseServiceStub.caseVisible(caution);
-        assertProblem(Fixtures.createOrder(Fixtures.orderBody(caution.id(), LocalDate.now(), 6)), 422)
-                .getList("errors.field").contains("caseId");
+        assertEquals(List.of("caseId"), assertProblem(
+                Fixtures.createOrder(Fixtures.orderBody(caution.id(), LocalDate.now(), 6)), 422).getList("errors.field"));
 
         CaseReference closed = CaseReference.open("REFERRAL_ORDER").withStatus("CLOSED");
         CaseServiceStub.caseVisible(closed);
