@@ -16,7 +16,7 @@ import uk.yos.web.security.Roles;
  * <ul>
  * <li>panel-coordinator: everything;</li>
  * <li>case-manager, operations-manager, head-of-service: the orders and panels of a case that case-service shows them
- * (asked with their own token, see {@code CaseReferences}); their lists must name the case;</li>
+ * (asked with their own token, see common-client's {@code CaseService}); their lists must name the case;</li>
  * <li>panel-volunteer: the panels they sit on (their token's {@code sub} is a member volunteer's
  * {@code userSubject}) and the contracts of those panels' orders.</li>
  * </ul>

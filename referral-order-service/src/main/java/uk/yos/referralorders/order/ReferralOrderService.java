@@ -13,19 +13,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import uk.yos.common.text.Texts;
+import uk.yos.cases.contract.CaseReference;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.calendar.WorkingDays;
+import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.common.text.Texts;
 import uk.yos.referralorders.access.ReferralAccess;
-import uk.yos.referralorders.caseref.CaseReference;
-import uk.yos.referralorders.caseref.CaseReferences;
 import uk.yos.referralorders.panel.Panel;
 import uk.yos.referralorders.panel.PanelStatus;
 import uk.yos.referralorders.support.ReferralOrderRules;
@@ -53,7 +53,7 @@ public class ReferralOrderService {
     ReferralAccess access;
 
     @Inject
-    CaseReferences cases;
+    CaseService cases;
 
     @Inject
     Caller caller;
@@ -164,7 +164,8 @@ public class ReferralOrderService {
      */
     public CaseReference checkNewOrder(CreateReferralOrderRequest request) {
         checkLength(request.lengthMonths(), "lengthMonths");
-        CaseReference reference = cases.requireReferable(request.caseId(), "caseId");
+        CaseReference reference = cases.find(request.caseId())
+                .orElseThrow(() -> ProblemException.unprocessable("caseId", "is not a case you can refer to"));
         if (!CaseReference.REFERRAL_ORDER.equals(reference.caseType())) {
             throw ProblemException.unprocessable("caseId", "is a " + reference.caseType() + " case, not a REFERRAL_ORDER case");
         }

@@ -15,17 +15,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import uk.yos.common.text.Texts;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
+import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.common.text.Texts;
 import uk.yos.referralorders.access.ReferralAccess;
-import uk.yos.referralorders.caseref.CaseReferences;
 import uk.yos.referralorders.order.MissedAppointmentKind;
 import uk.yos.referralorders.order.ReferralOrder;
 import uk.yos.referralorders.order.ReferralOrderService;
@@ -53,7 +53,7 @@ public class PanelService {
     ReferralAccess access;
 
     @Inject
-    CaseReferences cases;
+    CaseService cases;
 
     @Inject
     ReferralOrderService orders;

@@ -76,8 +76,7 @@ class CaseServiceOutageTest {
         CaseReference reference = CaseReference.open("REFERRAL_ORDER");
         CaseServiceStub.server().stubFor(get(CaseServiceStub.summaryPath(reference.id())).willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "application/json").withFixedDelay(6_000)
-                .withBody("{\"id\":\"" + reference.id() + "\",\"youngPersonId\":\"" + reference.youngPersonId()
-                        + "\",\"caseType\":\"REFERRAL_ORDER\",\"status\":\"OPEN\",\"owningTeamCode\":\"NORTH_OOC\"}")));
+                .withBody(CaseServiceStub.json(reference.toContract()))));
         Rows before = Rows.now();
         assertProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 6)), 503);
         assertEquals(before, Rows.now());
@@ -89,13 +88,28 @@ class CaseServiceOutageTest {
         Rows before = Rows.now();
         for (String body : new String[] { "{\"id\":\"" + reference.id() + "\"}", "<html>maintenance</html>",
                 "{\"id\":\"" + UUID.randomUUID() + "\",\"youngPersonId\":\"" + reference.youngPersonId()
-                        + "\",\"caseType\":\"REFERRAL_ORDER\",\"status\":\"OPEN\",\"owningTeamCode\":\"NORTH_OOC\"}" }) {
+                        + "\",\"caseType\":\"REFERRAL_ORDER\",\"status\":\"OPEN\",\"owningTeamCode\":\"NORTH_OOC\"}",
+                // Complete, but about another case.
+                CaseServiceStub.json(CaseReference.open("REFERRAL_ORDER").toContract()) }) {
             Fixtures.resetCaseService();
             CaseServiceStub.server().stubFor(get(CaseServiceStub.summaryPath(reference.id())).willReturn(aResponse()
                     .withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
             assertProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 6)), 503);
         }
         assertEquals(before, Rows.now());
+    }
+
+    @Test
+    void aFailedReadIsRetriedAsConfiguredAndARefusalIsNot() {
+        CaseServiceStub.failing();
+        assertProblem(Fixtures.createOrder(Fixtures.orderBody(UUID.randomUUID(), LocalDate.now(), 6)), 503);
+        assertEquals(2, calls(), "one retry (retry.max-retries=1 in application.properties)");
+
+        Fixtures.resetCaseService();
+        UUID hidden = UUID.randomUUID();
+        CaseServiceStub.caseNotVisible(hidden);
+        assertProblem(Fixtures.createOrder(Fixtures.orderBody(hidden, LocalDate.now(), 6)), 422);
+        assertEquals(1, calls(), "a 404 is case-service's answer, not a failure to retry");
     }
 
     @Test
