@@ -7,13 +7,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.cases.contract.DiversionCaseType;
+import uk.yos.cases.contract.DiversionIntake;
+import uk.yos.cases.contract.DiversionIntakeRequest;
+import uk.yos.cases.contract.DiversionYoungPerson;
+import uk.yos.cases.contract.OffenceRequest;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
+import uk.yos.common.client.UpstreamRejectedException;
+import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.prevention.caseservice.CaseIntake;
-import uk.yos.prevention.caseservice.DiversionIntake;
-import uk.yos.prevention.caseservice.DiversionIntakeRequest;
 import uk.yos.prevention.referral.PreventionReferral;
 import uk.yos.prevention.referral.PreventionReferralView;
 import uk.yos.prevention.referral.ReasonType;
@@ -38,7 +42,7 @@ public class DecisionService {
     ReferralService referrals;
 
     @Inject
-    CaseIntake caseIntake;
+    CaseService caseService;
 
     @Inject
     AuditLog audit;
@@ -62,8 +66,17 @@ public class DecisionService {
             checkDecidable(referral, request);
             return request.outcome().opensCase() ? intakeRequest(referral, request) : null;
         });
-        DiversionIntake intake = intakeRequest == null ? null : caseIntake.open(intakeRequest);
+        DiversionIntake intake = intakeRequest == null ? null : openCase(intakeRequest);
         return QuarkusTransaction.requiringNew().call(() -> record(id, request, ifMatch, intakeRequest, intake));
+    }
+
+    /** The intake's case from case-service; its refusal is 422 here, naming what to correct. */
+    private DiversionIntake openCase(DiversionIntakeRequest intakeRequest) {
+        try {
+            return caseService.openDiversionIntake(intakeRequest);
+        } catch (UpstreamRejectedException rejected) {
+            throw CaseServiceRefusals.refused(rejected);
+        }
     }
 
     private Versioned<PreventionReferralView> record(UUID id, DecisionRequest request, String ifMatch,
@@ -126,13 +139,13 @@ public class DecisionService {
         String team = request.owningTeamCode() != null ? request.owningTeamCode()
                 : caller.team().orElseThrow(() -> ProblemException.invalid("owningTeamCode",
                         "is required for a " + request.outcome() + " because your token names no team"));
-        return new DiversionIntakeRequest(SOURCE_PREFIX + referral.id, request.outcome().name(),
-                request.decidedOn(), team,
-                new DiversionIntakeRequest.YoungPerson(referral.reference, referral.childPncId,
-                        referral.childGivenName, referral.childFamilyName, referral.childDateOfBirth,
-                        referral.childGender.name(), referral.childEthnicity.name(), referral.childLocalityCode,
-                        referral.childInCare, referral.childSend, referral.childEhcp),
-                List.of(new DiversionIntakeRequest.Offence(referral.offenceTypeCode, referral.offenceDescription,
+        return new DiversionIntakeRequest(SOURCE_PREFIX + referral.id,
+                DiversionCaseType.valueOf(request.outcome().name()), request.decidedOn(), team,
+                new DiversionYoungPerson(referral.reference, referral.childPncId, referral.childGivenName,
+                        referral.childFamilyName, referral.childDateOfBirth, referral.childGender,
+                        referral.childEthnicity, referral.childLocalityCode, referral.childInCare, referral.childSend,
+                        referral.childEhcp),
+                List.of(new OffenceRequest(referral.offenceTypeCode, referral.offenceDescription,
                         referral.offenceGravityScore, referral.offenceDate)));
     }
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.yos.cases.contract.Gender;
 import uk.yos.prevention.decision.DecisionOutcome;
 
 @Schema(name = "CreatePreventionReferralRequest",

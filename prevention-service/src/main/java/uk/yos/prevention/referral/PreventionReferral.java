@@ -18,12 +18,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import uk.yos.cases.contract.Ethnicity;
+import uk.yos.cases.contract.Gender;
 import uk.yos.common.persistence.VersionedEntity;
 import uk.yos.prevention.closure.ClosureOutcome;
 import uk.yos.prevention.decision.DecisionOutcome;
 import uk.yos.prevention.decision.PanelMember;
 import uk.yos.prevention.triage.CamhsOutcome;
-import uk.yos.prevention.triage.Ethnicity;
 import uk.yos.prevention.triage.VoluntaryWorkConsent;
 
 /**

@@ -9,11 +9,12 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.yos.cases.contract.Ethnicity;
+import uk.yos.cases.contract.Gender;
 import uk.yos.prevention.closure.ClosureOutcome;
 import uk.yos.prevention.decision.DecisionOutcome;
 import uk.yos.prevention.decision.PanelAgency;
 import uk.yos.prevention.triage.CamhsOutcome;
-import uk.yos.prevention.triage.Ethnicity;
 import uk.yos.prevention.triage.VoluntaryWorkConsent;
 
 @Schema(name = "PreventionReferral",

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import uk.yos.cases.contract.PncIds;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
@@ -26,7 +27,6 @@ import uk.yos.prevention.referral.CreateReferralRequest.ChildRequest;
 import uk.yos.prevention.referral.CreateReferralRequest.OffenceRequest;
 import uk.yos.prevention.referral.CreateReferralRequest.ReasonRequest;
 import uk.yos.prevention.support.FieldErrors;
-import uk.yos.prevention.support.PncIds;
 import uk.yos.prevention.support.PreventionRules;
 import uk.yos.web.problem.ProblemType;
 import uk.yos.web.security.Caller;

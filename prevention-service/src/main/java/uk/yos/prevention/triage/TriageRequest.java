@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.yos.cases.contract.Ethnicity;
+
 @Schema(name = "PreventionTriageRequest", description = "Triage and assessment as they stand: replaces what was "
         + "recorded before. Every date is on or after the day the referral was received, and not in the future.")
 public record TriageRequest(

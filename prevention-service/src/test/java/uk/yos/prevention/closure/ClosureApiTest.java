@@ -1,8 +1,5 @@
 package uk.yos.prevention.closure;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import uk.yos.cases.contract.DiversionIntake;
 import uk.yos.prevention.Api;
 import uk.yos.prevention.Db;
 import uk.yos.prevention.Fixtures;
@@ -65,11 +63,8 @@ class ClosureApiTest {
     void aReferralWhoseDecisionOpenedACaseClosesAsCaseOpened() {
         String id = Fixtures.triagedOffenceReferral();
         UUID caseId = UUID.randomUUID();
-        CaseServiceStub.server().stubFor(post(urlPathEqualTo("/api/v1/cases/diversion-intakes"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("{\"caseId\":\"" + caseId + "\",\"youngPersonId\":\"" + UUID.randomUUID()
-                                + "\",\"youngPersonMatched\":false,\"sourceReference\":\"prevention-referral:" + id
-                                + "\"}")));
+        CaseServiceStub.diversionIntakeAnswers(201,
+                new DiversionIntake(caseId, UUID.randomUUID(), false, "prevention-referral:" + id));
         Fixtures.decide(WORKER, id, "\"1\"", Fixtures.decision("YOUTH_CAUTION")).then().statusCode(200);
         Fixtures.close(id, "\"2\"", Fixtures.closure("CASE_OPENED")).then().statusCode(200)
                 .body("closure.outcome", equalTo("CASE_OPENED")).body("decision.caseId", equalTo(caseId.toString()));

@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import uk.yos.cases.contract.DiversionIntake;
 import uk.yos.prevention.Api;
 import uk.yos.prevention.Concurrently;
 import uk.yos.prevention.Db;
@@ -190,6 +191,22 @@ class DecisionApiTest {
         CaseServiceStub.server().stubFor(post(urlPathEqualTo(INTAKES)).willReturn(intakeResponse(201,
                 UUID.randomUUID(), UUID.randomUUID(), false, id).withFixedDelay(6_000)));
         String before = Db.snapshot();
+        assertProblem(Fixtures.decide(WORKER, id, "\"1\"", Fixtures.decision("YOUTH_CAUTION")), 503);
+        assertEquals(before, Db.snapshot());
+    }
+
+    @Test
+    void whenCaseServiceAnswersWithoutTheContractsFieldsTheDecisionIs503AndNothingIsWritten() {
+        String id = Fixtures.triagedOffenceReferral();
+        CaseServiceStub.diversionIntakeAnswers(201,
+                new DiversionIntake(UUID.randomUUID(), null, false, "prevention-referral:" + id));
+        String before = Db.snapshot();
+        assertProblem(Fixtures.decide(WORKER, id, "\"1\"", Fixtures.decision("YOUTH_CAUTION")), 503);
+        assertEquals(before, Db.snapshot());
+
+        CaseServiceStub.reset();
+        CaseServiceStub.server().stubFor(post(urlPathEqualTo(INTAKES)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
         assertProblem(Fixtures.decide(WORKER, id, "\"1\"", Fixtures.decision("YOUTH_CAUTION")), 503);
         assertEquals(before, Db.snapshot());
     }
@@ -377,10 +394,7 @@ class DecisionApiTest {
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder intakeResponse(int status,
             UUID caseId, UUID youngPersonId, boolean matched, String referralId) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withHeader("Location", "/api/v1/cases/" + caseId)
-                .withBody("{\"caseId\":\"" + caseId + "\",\"youngPersonId\":\"" + youngPersonId
-                        + "\",\"youngPersonMatched\":" + matched + ",\"sourceReference\":\"prevention-referral:"
-                        + referralId + "\"}");
+        return CaseServiceStub.diversionIntakeResponse(status,
+                new DiversionIntake(caseId, youngPersonId, matched, "prevention-referral:" + referralId));
     }
 }
