@@ -57,6 +57,19 @@ class ApiDocumentFilterTest {
     }
 
     @Test
+    void aLocalDateTimeIsDocumentedWithoutAnOffsetAndAnInstantWithOne() {
+        Schema local = document.getComponents().getSchemas().get("LocalDateTime");
+        assertNull(local.getFormat());
+        assertEquals(29, local.getMaxLength());
+        Pattern pattern = Pattern.compile(local.getPattern());
+        assertTrue(pattern.matcher("2026-12-09T17:30:00").matches());
+        assertTrue(pattern.matcher("2026-12-09T17:30").matches());
+        assertTrue(pattern.matcher("2026-12-09T17:30:00.123456789").matches());
+        assertTrue(!pattern.matcher("2026-12-09T17:30:00Z").matches());
+        assertEquals("date-time", document.getComponents().getSchemas().get("Instant").getFormat());
+    }
+
+    @Test
     void anOperationWithABodyCanAnswer413And415AndOneWithoutCannot() {
         Map<String, APIResponse> withBody = put().getResponses().getAPIResponses();
         assertEquals("urn:yos:problem:payload-too-large", exampleType(withBody.get("413")));
@@ -159,6 +172,8 @@ class ApiDocumentFilterTest {
                 .components(OASFactory.createComponents()
                         .addSchema("LocalDate", string().format("date"))
                         .addSchema("UUID", string().format("uuid"))
+                        .addSchema("LocalDateTime", string().format("date-time"))
+                        .addSchema("Instant", string().format("date-time"))
                         .addSchema("Thing", object()
                                 .addProperty("code", string().pattern("[A-Z0-9_]{1,40}"))
                                 .addProperty("declared", string().pattern("[A-Z]{1,40}").maxLength(7))
