@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import uk.yos.cases.audit.CaseAuditAction;
 import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
 import uk.yos.common.audit.AuditLog;
@@ -40,8 +41,8 @@ public class Allocations {
 
     @Transactional
     public List<Allocation> history(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, "READ_ALLOCATIONS");
-        audit.record("READ_ALLOCATIONS", CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_ALLOCATIONS);
+        audit.record(CaseAuditAction.READ_ALLOCATIONS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
         return Allocation.history(caseId);
     }
 
@@ -53,7 +54,7 @@ public class Allocations {
 
     @Transactional
     public AllocationChange allocate(UUID caseId, AllocationRequest request, String ifMatch) {
-        CaseRecord caseRecord = cases.findOpenForChange(caseId, ifMatch, "ALLOCATE");
+        CaseRecord caseRecord = cases.findOpenForChange(caseId, ifMatch, CaseAuditAction.ALLOCATE);
         Allocation.currentIn(caseId, request.role()).ifPresent(current -> {
             if (current.workerId.equals(request.workerId())) {
                 throw ProblemException.conflict("This worker already holds this role on the case");
@@ -70,13 +71,13 @@ public class Allocations {
                 request.startDate());
         cases.touch(caseRecord);
         entityManager.flush();
-        audit.record("ALLOCATE", CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        audit.record(CaseAuditAction.ALLOCATE, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
         return new AllocationChange(allocation, caseRecord.version);
     }
 
     @Transactional
     public AllocationChange end(UUID caseId, UUID allocationId, EndAllocationRequest request, String ifMatch) {
-        CaseRecord caseRecord = cases.findOpenForChange(caseId, ifMatch, "END_ALLOCATION");
+        CaseRecord caseRecord = cases.findOpenForChange(caseId, ifMatch, CaseAuditAction.END_ALLOCATION);
         Allocation allocation = Allocation.findById(allocationId);
         if (allocation == null || !allocation.caseId.equals(caseId)) {
             throw ProblemException.notFound("Allocation");
@@ -93,7 +94,7 @@ public class Allocations {
         end(allocation, request.endDate());
         cases.touch(caseRecord);
         entityManager.flush();
-        audit.record("END_ALLOCATION", CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        audit.record(CaseAuditAction.END_ALLOCATION, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
         return new AllocationChange(allocation, caseRecord.version);
     }
 

@@ -15,6 +15,7 @@ import uk.yos.cases.access.CaseAccess;
 import uk.yos.cases.allocation.Allocation;
 import uk.yos.cases.allocation.Allocations;
 import uk.yos.cases.allocation.WorkerRef;
+import uk.yos.cases.audit.CaseAuditAction;
 import uk.yos.cases.contract.CaseReference;
 import uk.yos.cases.contract.OffenceRequest;
 import uk.yos.cases.referencedata.ReferenceCategory;
@@ -23,6 +24,7 @@ import uk.yos.cases.youngperson.AgeRules;
 import uk.yos.cases.youngperson.YoungPerson;
 import uk.yos.cases.youngperson.YoungPersonService;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.audit.ChangedFields;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
@@ -92,8 +94,8 @@ public class CaseService {
 
     @Transactional
     public Versioned<CaseView> read(UUID id) {
-        CaseRecord caseRecord = findVisible(id, "READ");
-        audit.record("READ", RECORD_TYPE, id, caseRecord.youngPersonId);
+        CaseRecord caseRecord = findVisible(id, CaseAuditAction.READ);
+        audit.record(CaseAuditAction.READ, RECORD_TYPE, id, caseRecord.youngPersonId);
         return view(caseRecord);
     }
 
@@ -103,8 +105,8 @@ public class CaseService {
      */
     @Transactional
     public Versioned<CaseReference> readReference(UUID id) {
-        CaseRecord caseRecord = find(id, "READ_SUMMARY", access::canReferToCase);
-        audit.record("READ_SUMMARY", RECORD_TYPE, id, caseRecord.youngPersonId);
+        CaseRecord caseRecord = find(id, CaseAuditAction.READ_SUMMARY, access::canReferToCase);
+        audit.record(CaseAuditAction.READ_SUMMARY, RECORD_TYPE, id, caseRecord.youngPersonId);
         return new Versioned<>(reference(caseRecord), caseRecord.version);
     }
 
@@ -122,7 +124,7 @@ public class CaseService {
 
     @Transactional
     public Versioned<CaseView> open(OpenCaseRequest request) {
-        YoungPerson child = youngPeople.findVisible(request.youngPersonId(), "OPEN_CASE");
+        YoungPerson child = youngPeople.findVisible(request.youngPersonId(), CaseAuditAction.OPEN_CASE);
         String team = request.owningTeamCode() != null ? request.owningTeamCode()
                 : caller.team().orElseThrow(() -> ProblemException.invalid("owningTeamCode",
                         "is required because your token names no team"));
@@ -171,13 +173,14 @@ public class CaseService {
             caseRecord.offences.add(offence(caseRecord, child, offences.get(i), "offences[" + i + "]."));
         }
         caseRecord.persistAndFlush();
-        audit.record("OPEN", RECORD_TYPE, caseRecord.id, child.id);
+        audit.record(CaseAuditAction.OPEN, RECORD_TYPE, caseRecord.id, child.id);
         return caseRecord;
     }
 
     @Transactional
     public Versioned<CaseView> update(UUID id, UpdateCaseRequest request, String ifMatch) {
-        CaseRecord caseRecord = findOpenForChange(id, ifMatch, "UPDATE");
+        CaseRecord caseRecord = findOpenForChange(id, ifMatch, CaseAuditAction.UPDATE);
+        ChangedFields changes = ChangedFields.before(caseRecord);
         YoungPerson child = YoungPerson.findById(caseRecord.youngPersonId);
         if (!request.owningTeamCode().equals(caseRecord.owningTeamCode)) {
             if (!caller.hasRole(Roles.OPERATIONS_MANAGER)) {
@@ -198,13 +201,13 @@ public class CaseService {
         caseRecord.outcomeDate = request.outcomeDate();
         touch(caseRecord);
         caseRecord.persistAndFlush();
-        audit.record("UPDATE", RECORD_TYPE, id, caseRecord.youngPersonId);
+        audit.recordChange(CaseAuditAction.UPDATE, RECORD_TYPE, id, caseRecord.youngPersonId, changes.in(caseRecord));
         return view(caseRecord);
     }
 
     @Transactional
     public Versioned<CaseView> addOffence(UUID id, OffenceRequest request, String ifMatch) {
-        CaseRecord caseRecord = findOpenForChange(id, ifMatch, "ADD_OFFENCE");
+        CaseRecord caseRecord = findOpenForChange(id, ifMatch, CaseAuditAction.ADD_OFFENCE);
         if (caseRecord.offences.size() >= CaseView.MAX_OFFENCES) {
             throw ProblemException.unprocessable("A case holds at most " + CaseView.MAX_OFFENCES + " offences");
         }
@@ -214,14 +217,14 @@ public class CaseService {
         caseRecord.offences.add(offence);
         touch(caseRecord);
         caseRecord.persistAndFlush();
-        audit.record("ADD_OFFENCE", RECORD_TYPE, id, caseRecord.youngPersonId);
+        audit.record(CaseAuditAction.ADD_OFFENCE, RECORD_TYPE, id, caseRecord.youngPersonId);
         return view(caseRecord);
     }
 
     /** Corrects an offence recorded in error; the audit trail keeps who changed it and when. */
     @Transactional
     public Versioned<CaseView> amendOffence(UUID id, UUID offenceId, OffenceRequest request, String ifMatch) {
-        CaseRecord caseRecord = findOpenForChange(id, ifMatch, "AMEND_OFFENCE");
+        CaseRecord caseRecord = findOpenForChange(id, ifMatch, CaseAuditAction.AMEND_OFFENCE);
         Offence offence = caseRecord.offences.stream().filter(o -> o.id.equals(offenceId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Offence"));
         YoungPerson child = YoungPerson.findById(caseRecord.youngPersonId);
@@ -229,13 +232,13 @@ public class CaseService {
         describe(offence, request);
         touch(caseRecord);
         caseRecord.persistAndFlush();
-        audit.record("AMEND_OFFENCE", RECORD_TYPE, id, caseRecord.youngPersonId);
+        audit.record(CaseAuditAction.AMEND_OFFENCE, RECORD_TYPE, id, caseRecord.youngPersonId);
         return view(caseRecord);
     }
 
     @Transactional
     public Versioned<CaseView> close(UUID id, CloseCaseRequest request, String ifMatch) {
-        CaseRecord caseRecord = findOpenForChange(id, ifMatch, "CLOSE");
+        CaseRecord caseRecord = findOpenForChange(id, ifMatch, CaseAuditAction.CLOSE);
         if (request.closedOn().isBefore(caseRecord.outcomeDate)) {
             throw ProblemException.invalid("closedOn", "must not be before the case's outcome date");
         }
@@ -249,13 +252,13 @@ public class CaseService {
         caseRecord.persistAndFlush();
         String reason = request.closureReason() + (request.notes() == null ? "" : ": " + request.notes().strip());
         recordStatusChange(caseRecord, reason, request.closedOn());
-        audit.record("CLOSE", RECORD_TYPE, id, caseRecord.youngPersonId);
+        audit.record(CaseAuditAction.CLOSE, RECORD_TYPE, id, caseRecord.youngPersonId);
         return view(caseRecord);
     }
 
     @Transactional
     public Versioned<CaseView> reopen(UUID id, ReopenCaseRequest request, String ifMatch) {
-        CaseRecord caseRecord = lockForChange(id, ifMatch, "REOPEN");
+        CaseRecord caseRecord = lockForChange(id, ifMatch, CaseAuditAction.REOPEN);
         if (!caseRecord.isClosed()) {
             throw ProblemException.conflict("The case is already open");
         }
@@ -268,7 +271,7 @@ public class CaseService {
         touch(caseRecord);
         caseRecord.persistAndFlush();
         recordStatusChange(caseRecord, request.reason().strip(), time.today());
-        audit.record("REOPEN", RECORD_TYPE, id, caseRecord.youngPersonId);
+        audit.record(CaseAuditAction.REOPEN, RECORD_TYPE, id, caseRecord.youngPersonId);
         return view(caseRecord);
     }
 
@@ -276,12 +279,12 @@ public class CaseService {
      * The case if the caller may see it; otherwise 404 whether or not it exists, with a DENIED audit row when
      * it does.
      */
-    public CaseRecord findVisible(UUID id, String action) {
+    public CaseRecord findVisible(UUID id, CaseAuditAction action) {
         return find(id, action, access::canSeeCase);
     }
 
     /** The case if {@code visible} (one of {@link CaseAccess}'s checks) allows it; otherwise as {@link #findVisible}. */
-    private CaseRecord find(UUID id, String action, Predicate<UUID> visible) {
+    private CaseRecord find(UUID id, CaseAuditAction action, Predicate<UUID> visible) {
         CaseRecord caseRecord = CaseRecord.findById(id);
         if (caseRecord == null) {
             throw ProblemException.notFound("Case");
@@ -294,7 +297,7 @@ public class CaseService {
     }
 
     /** A visible, open case at the version the caller last read: the gate for every change to a case. */
-    public CaseRecord findOpenForChange(UUID id, String ifMatch, String action) {
+    public CaseRecord findOpenForChange(UUID id, String ifMatch, CaseAuditAction action) {
         CaseRecord caseRecord = lockForChange(id, ifMatch, action);
         if (caseRecord.isClosed()) {
             throw ProblemException.conflict("The case is closed; reopen it with a reason before changing it");
@@ -306,7 +309,7 @@ public class CaseService {
      * The case the caller may see, locked at the version its If-Match names. Changes to one case (and to its offences
      * and allocations) are so serialised.
      */
-    private CaseRecord lockForChange(UUID id, String ifMatch, String action) {
+    private CaseRecord lockForChange(UUID id, String ifMatch, CaseAuditAction action) {
         CaseRecord caseRecord = findVisible(id, action);
         caseRecord.lockAtIfMatch(ifMatch);
         return caseRecord;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import uk.yos.cases.audit.CaseAuditAction;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
@@ -55,7 +56,7 @@ public class ReferenceDataService {
         item.key = new ReferenceItem.Key(category, request.code());
         apply(category, item, request);
         item.persistAndFlush();
-        audit.record("CREATE", RECORD_TYPE, category + "/" + item.key.code, null);
+        audit.record(CaseAuditAction.CREATE, RECORD_TYPE, category + "/" + item.key.code, null);
         return item;
     }
 
@@ -65,7 +66,7 @@ public class ReferenceDataService {
         EntityTags.requireMatch(ifMatch, item.version);
         apply(category, item, request);
         item.persistAndFlush();
-        audit.record("UPDATE", RECORD_TYPE, category + "/" + code, null);
+        audit.record(CaseAuditAction.UPDATE, RECORD_TYPE, category + "/" + code, null);
         return item;
     }
 

@@ -11,11 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import uk.yos.cases.access.CaseAccess;
+import uk.yos.cases.audit.CaseAuditAction;
 import uk.yos.cases.contract.PncIds;
 import uk.yos.cases.referencedata.ReferenceCategory;
 import uk.yos.cases.referencedata.ReferenceData;
 import uk.yos.cases.referencedata.ReferenceItem;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.audit.ChangedFields;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.paging.Page;
@@ -85,8 +87,8 @@ public class YoungPersonService {
     /** Reads a child the caller may see, and audits the read. */
     @Transactional
     public YoungPerson read(UUID id) {
-        YoungPerson youngPerson = findVisible(id, "READ");
-        audit.record("READ", RECORD_TYPE, id, id);
+        YoungPerson youngPerson = findVisible(id, CaseAuditAction.READ);
+        audit.record(CaseAuditAction.READ, RECORD_TYPE, id, id);
         return youngPerson;
     }
 
@@ -116,7 +118,7 @@ public class YoungPersonService {
         youngPerson.teamCode = team;
         apply(youngPerson, request);
         youngPerson.persistAndFlush();
-        audit.record("CREATE", RECORD_TYPE, youngPerson.id, youngPerson.id);
+        audit.record(CaseAuditAction.CREATE, RECORD_TYPE, youngPerson.id, youngPerson.id);
         return youngPerson;
     }
 
@@ -150,7 +152,8 @@ public class YoungPersonService {
 
     @Transactional
     public YoungPerson update(UUID id, YoungPersonRequest request, String ifMatch) {
-        YoungPerson youngPerson = findVisible(id, "UPDATE");
+        YoungPerson youngPerson = findVisible(id, CaseAuditAction.UPDATE);
+        ChangedFields changes = ChangedFields.before(youngPerson);
         EntityTags.requireMatch(ifMatch, youngPerson.version);
         if (request.teamCode() != null && !request.teamCode().equals(youngPerson.teamCode)) {
             // Moving a child to another team is a management decision.
@@ -167,7 +170,7 @@ public class YoungPersonService {
         requireUnique(request, id);
         apply(youngPerson, request);
         youngPerson.persistAndFlush();
-        audit.record("UPDATE", RECORD_TYPE, id, id);
+        audit.recordChange(CaseAuditAction.UPDATE, RECORD_TYPE, id, id, changes.in(youngPerson));
         return youngPerson;
     }
 
@@ -175,7 +178,7 @@ public class YoungPersonService {
      * The child if the caller may see them; otherwise 404 whether or not the child exists, and a DENIED audit
      * row when they do.
      */
-    public YoungPerson findVisible(UUID id, String action) {
+    public YoungPerson findVisible(UUID id, CaseAuditAction action) {
         YoungPerson youngPerson = YoungPerson.findById(id);
         if (youngPerson == null) {
             throw ProblemException.notFound("Young person");

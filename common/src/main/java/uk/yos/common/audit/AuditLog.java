@@ -1,6 +1,7 @@
 package uk.yos.common.audit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +30,18 @@ public class AuditLog {
 
     /** Records a change or a read of a personal record, inside the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, String recordType, Object recordId, UUID childId) {
-        event(action, recordType, recordId, childId, AuditOutcome.SUCCESS, null).persist();
+    public void record(AuditAction action, String recordType, Object recordId, UUID childId) {
+        event(action.name(), recordType, recordId, childId, AuditOutcome.SUCCESS, null).persist();
+    }
+
+    /**
+     * Records an update, naming the fields it changed (names only: no values, so no personal data, in the detail).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChange(AuditAction action, String recordType, Object recordId, UUID childId,
+            List<String> changedFields) {
+        event(action.name(), recordType, recordId, childId, AuditOutcome.SUCCESS,
+                "changed=" + String.join(",", changedFields)).persist();
     }
 
     /** Records a search over personal records, with the (non-personal) filters used. */
@@ -40,9 +51,9 @@ public class AuditLog {
     }
 
     /** Records a request for a record the caller may not see; survives the request's rollback. */
-    public void recordDenied(String action, String recordType, Object recordId) {
+    public void recordDenied(AuditAction action, String recordType, Object recordId) {
         LOG.infof("Refused %s of %s %s to subject %s", action, recordType, recordId, caller.subject());
-        AuditEvent event = event(action, recordType, recordId, null, AuditOutcome.DENIED, null);
+        AuditEvent event = event(action.name(), recordType, recordId, null, AuditOutcome.DENIED, null);
         QuarkusTransaction.requiringNew().run(event::persist);
     }
 

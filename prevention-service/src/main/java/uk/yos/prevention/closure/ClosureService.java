@@ -10,6 +10,7 @@ import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.prevention.audit.PreventionAuditAction;
 import uk.yos.prevention.referral.PreventionReferral;
 import uk.yos.prevention.referral.PreventionReferralView;
 import uk.yos.prevention.referral.ReferralService;
@@ -41,7 +42,7 @@ public class ClosureService {
                         "is required when the outcome is OTHER")
                 .throwIfAny();
 
-        PreventionReferral referral = referrals.lockForChange(id, ifMatch, "CLOSE");
+        PreventionReferral referral = referrals.lockForChange(id, ifMatch, PreventionAuditAction.CLOSE);
         new FieldErrors()
                 .addIf(request.closedOn().isBefore(referral.receivedOn), "closedOn",
                         "must not be before the day the referral was received (" + referral.receivedOn + ")")
@@ -60,7 +61,7 @@ public class ClosureService {
         referral.status = ReferralStatus.CLOSED;
         referrals.touch(referral);
         referral.persistAndFlush();
-        audit.record("CLOSE", ReferralService.RECORD_TYPE, id, referral.youngPersonId);
+        audit.record(PreventionAuditAction.CLOSE, ReferralService.RECORD_TYPE, id, referral.youngPersonId);
         return referrals.view(referral);
     }
 }

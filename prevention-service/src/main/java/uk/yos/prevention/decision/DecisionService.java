@@ -18,6 +18,7 @@ import uk.yos.common.client.UpstreamRejectedException;
 import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.prevention.audit.PreventionAuditAction;
 import uk.yos.prevention.referral.PreventionReferral;
 import uk.yos.prevention.referral.PreventionReferralView;
 import uk.yos.prevention.referral.ReasonType;
@@ -62,7 +63,7 @@ public class DecisionService {
 
         // Every check that can refuse the decision, on the referral as the caller last read it; writes nothing.
         DiversionIntakeRequest intakeRequest = QuarkusTransaction.requiringNew().call(() -> {
-            PreventionReferral referral = referrals.findOpenAtVersion(id, ifMatch, "DECIDE");
+            PreventionReferral referral = referrals.findOpenAtVersion(id, ifMatch, PreventionAuditAction.DECIDE);
             checkDecidable(referral, request);
             return request.outcome().opensCase() ? intakeRequest(referral, request) : null;
         });
@@ -82,7 +83,7 @@ public class DecisionService {
     private Versioned<PreventionReferralView> record(UUID id, DecisionRequest request, String ifMatch,
             DiversionIntakeRequest intakeRequest, DiversionIntake intake) {
         // Locked at the version checked above: a change made meanwhile is a 412, and the retry finds the same case.
-        PreventionReferral referral = referrals.lockForChange(id, ifMatch, "DECIDE");
+        PreventionReferral referral = referrals.lockForChange(id, ifMatch, PreventionAuditAction.DECIDE);
         checkDecidable(referral, request);
         referral.decisionOutcome = request.outcome();
         referral.decisionReasons = request.reasons().strip();
@@ -101,7 +102,7 @@ public class DecisionService {
         referral.status = ReferralStatus.DECIDED;
         referrals.touch(referral);
         referral.persistAndFlush();
-        audit.record("DECIDE", ReferralService.RECORD_TYPE, id, referral.youngPersonId);
+        audit.record(PreventionAuditAction.DECIDE, ReferralService.RECORD_TYPE, id, referral.youngPersonId);
         return referrals.view(referral);
     }
 

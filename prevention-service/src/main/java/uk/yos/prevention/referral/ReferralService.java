@@ -23,6 +23,7 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.prevention.audit.PreventionAuditAction;
 import uk.yos.prevention.referral.CreateReferralRequest.ChildRequest;
 import uk.yos.prevention.referral.CreateReferralRequest.OffenceRequest;
 import uk.yos.prevention.referral.CreateReferralRequest.ReasonRequest;
@@ -158,7 +159,7 @@ public class ReferralService {
         referral.createdBy = caller.username();
         touch(referral);
         referral.persistAndFlush();
-        audit.record("CREATE", RECORD_TYPE, referral.id, null);
+        audit.record(PreventionAuditAction.CREATE, RECORD_TYPE, referral.id, null);
         if (access.isWorker()) {
             return new Created(URI.create(PATH + "/" + referral.id), EntityTags.header(referral.version),
                     PreventionReferralView.of(referral, today));
@@ -169,16 +170,16 @@ public class ReferralService {
 
     @Transactional
     public Versioned<PreventionReferralView> read(UUID id) {
-        PreventionReferral referral = findVisible(id, "READ");
-        audit.record("READ", RECORD_TYPE, id, referral.youngPersonId);
+        PreventionReferral referral = findVisible(id, PreventionAuditAction.READ);
+        audit.record(PreventionAuditAction.READ, RECORD_TYPE, id, referral.youngPersonId);
         return view(referral);
     }
 
     @Transactional
     public ReferralStatusView readStatus(UUID id) {
         requireUsableToken();
-        PreventionReferral referral = findVisible(id, "READ_STATUS");
-        audit.record("READ_STATUS", RECORD_TYPE, id, referral.youngPersonId);
+        PreventionReferral referral = findVisible(id, PreventionAuditAction.READ_STATUS);
+        audit.record(PreventionAuditAction.READ_STATUS, RECORD_TYPE, id, referral.youngPersonId);
         return ReferralStatusView.of(referral, time.today());
     }
 
@@ -220,7 +221,7 @@ public class ReferralService {
      * The referral if the caller may see it; otherwise 404 whether or not it exists, with a DENIED audit row when
      * it does.
      */
-    public PreventionReferral findVisible(UUID id, String action) {
+    public PreventionReferral findVisible(UUID id, PreventionAuditAction action) {
         PreventionReferral referral = PreventionReferral.findById(id);
         if (referral == null) {
             throw ProblemException.notFound("Prevention referral");
@@ -233,7 +234,7 @@ public class ReferralService {
     }
 
     /** A visible referral at the version the caller last read, not closed; takes no lock (see {@link #lockForChange}). */
-    public PreventionReferral findOpenAtVersion(UUID id, String ifMatch, String action) {
+    public PreventionReferral findOpenAtVersion(UUID id, String ifMatch, PreventionAuditAction action) {
         PreventionReferral referral = findVisible(id, action);
         EntityTags.requireMatch(ifMatch, referral.version);
         requireOpen(referral);
@@ -245,7 +246,7 @@ public class ReferralService {
      * is then locked until the transaction ends. Of two changes made with the same ETag the second waits for the
      * first, finds the version moved on and gets 412, never a half-applied change.
      */
-    public PreventionReferral lockForChange(UUID id, String ifMatch, String action) {
+    public PreventionReferral lockForChange(UUID id, String ifMatch, PreventionAuditAction action) {
         PreventionReferral referral = findVisible(id, action);
         EntityTags.requireMatch(ifMatch, referral.version);
         RowLocks.lockAtVersion(entityManager, "PreventionReferral", id, referral.version);

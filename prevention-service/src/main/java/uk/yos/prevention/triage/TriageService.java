@@ -11,6 +11,7 @@ import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.prevention.audit.PreventionAuditAction;
 import uk.yos.prevention.referral.PreventionReferral;
 import uk.yos.prevention.referral.PreventionReferralView;
 import uk.yos.prevention.referral.ReferralService;
@@ -47,7 +48,7 @@ public class TriageService {
                         "must be left out while consent has not been asked")
                 .throwIfAny();
 
-        PreventionReferral referral = referrals.lockForChange(id, ifMatch, "TRIAGE");
+        PreventionReferral referral = referrals.lockForChange(id, ifMatch, PreventionAuditAction.TRIAGE);
         if (referral.isDecided()) {
             throw ProblemException.conflict("The joint decision has been recorded; the triage it was made on can "
                     + "no longer change");
@@ -83,7 +84,7 @@ public class TriageService {
         referral.triagedBy = caller.username();
         referrals.touch(referral);
         referral.persistAndFlush();
-        audit.record("TRIAGE", ReferralService.RECORD_TYPE, id, referral.youngPersonId);
+        audit.record(PreventionAuditAction.TRIAGE, ReferralService.RECORD_TYPE, id, referral.youngPersonId);
         return referrals.view(referral);
     }
 

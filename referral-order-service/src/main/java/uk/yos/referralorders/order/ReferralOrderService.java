@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.cases.contract.CaseReference;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.audit.ChangedFields;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.calendar.WorkingDays;
 import uk.yos.common.client.caseservice.CaseService;
@@ -26,6 +27,7 @@ import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
 import uk.yos.referralorders.access.ReferralAccess;
+import uk.yos.referralorders.audit.ReferralOrderAuditAction;
 import uk.yos.referralorders.panel.Panel;
 import uk.yos.referralorders.panel.PanelStatus;
 import uk.yos.referralorders.support.ReferralOrderRules;
@@ -82,7 +84,7 @@ public class ReferralOrderService {
             }
             if (!cases.isVisible(search.caseId)) {
                 // Not a case of theirs: the same empty answer as a case without an order, so nothing leaks.
-                audit.recordDenied("SEARCH", RECORD_TYPE, "case:" + search.caseId);
+                audit.recordDenied(ReferralOrderAuditAction.SEARCH, RECORD_TYPE, "case:" + search.caseId);
                 return new Page<>(List.of(), paging.page(), paging.size(), 0);
             }
         }
@@ -105,10 +107,10 @@ public class ReferralOrderService {
     }
 
     public Versioned<ReferralOrderView> read(UUID id) {
-        requireReadable(id, "READ");
+        requireReadable(id, ReferralOrderAuditAction.READ);
         return QuarkusTransaction.requiringNew().call(() -> {
             ReferralOrder order = find(id);
-            audit.record("READ", RECORD_TYPE, id, order.youngPersonId);
+            audit.record(ReferralOrderAuditAction.READ, RECORD_TYPE, id, order.youngPersonId);
             return view(order);
         });
     }
@@ -121,7 +123,7 @@ public class ReferralOrderService {
                 || access.isVolunteer() && QuarkusTransaction.requiringNew().call(() -> access.sitsOnPanelOfOrder(id))
                 || access.readsThroughCase() && cases.isVisible(caseId);
         if (!visible) {
-            audit.recordDenied("READ_CONTRACT", RECORD_TYPE, id);
+            audit.recordDenied(ReferralOrderAuditAction.READ_CONTRACT, RECORD_TYPE, id);
             throw ProblemException.notFound("Referral order");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -131,7 +133,7 @@ public class ReferralOrderService {
                 throw new ProblemException(ProblemType.NOT_FOUND,
                         "No contract has been agreed for this order yet");
             }
-            audit.record("READ_CONTRACT", RECORD_TYPE, id, order.youngPersonId);
+            audit.record(ReferralOrderAuditAction.READ_CONTRACT, RECORD_TYPE, id, order.youngPersonId);
             return new ContractView(order.id, order.caseId, order.youngPersonId, panel.heldOn, panel.id,
                     order.startDate, order.endDate, List.copyOf(panel.contractTerms));
         });
@@ -141,7 +143,7 @@ public class ReferralOrderService {
      * 404 unless the caller may read this order: the coordinator always; case roles when case-service shows them
      * the order's case (asked outside any transaction; a failing case-service is 503).
      */
-    private void requireReadable(UUID id, String action) {
+    private void requireReadable(UUID id, ReferralOrderAuditAction action) {
         UUID caseId = caseOf(id);
         if (access.isCoordinator()) {
             return;
@@ -195,7 +197,7 @@ public class ReferralOrderService {
         order.createdBy = caller.username();
         touch(order);
         order.persistAndFlush();
-        audit.record("CREATE", RECORD_TYPE, order.id, order.youngPersonId);
+        audit.record(ReferralOrderAuditAction.CREATE, RECORD_TYPE, order.id, order.youngPersonId);
         return view(order);
     }
 
@@ -205,6 +207,7 @@ public class ReferralOrderService {
     public Versioned<ReferralOrderView> correct(UUID id, CorrectReferralOrderRequest request, String ifMatch) {
         checkLength(request.lengthMonths(), "lengthMonths");
         ReferralOrder order = lockForChange(id, ifMatch);
+        ChangedFields changes = ChangedFields.before(order);
         requireNotClosed(order);
         if (request.lengthMonths() + order.extensionMonths > rules.maxTotalMonths()) {
             throw ProblemException.unprocessable("lengthMonths", "with the " + order.extensionMonths
@@ -225,7 +228,7 @@ public class ReferralOrderService {
         order.recomputeEndDate();
         touch(order);
         order.persistAndFlush();
-        audit.record("UPDATE", RECORD_TYPE, id, order.youngPersonId);
+        audit.recordChange(ReferralOrderAuditAction.UPDATE, RECORD_TYPE, id, order.youngPersonId, changes.in(order));
         return view(order);
     }
 
@@ -265,7 +268,7 @@ public class ReferralOrderService {
         order.recomputeEndDate();
         touch(order);
         order.persistAndFlush();
-        audit.record("EXTEND", RECORD_TYPE, id, order.youngPersonId);
+        audit.record(ReferralOrderAuditAction.EXTEND, RECORD_TYPE, id, order.youngPersonId);
         return view(order);
     }
 
@@ -298,7 +301,7 @@ public class ReferralOrderService {
         order.revocationRequests.add(revocation);
         touch(order);
         order.persistAndFlush();
-        audit.record("REQUEST_REVOCATION", RECORD_TYPE, id, order.youngPersonId);
+        audit.record(ReferralOrderAuditAction.REQUEST_REVOCATION, RECORD_TYPE, id, order.youngPersonId);
         return view(order);
     }
 
@@ -326,7 +329,7 @@ public class ReferralOrderService {
         }
         touch(order);
         order.persistAndFlush();
-        audit.record(request.decision() == RevocationDecision.GRANTED ? "REVOKE" : "REFUSE_REVOCATION", RECORD_TYPE,
+        audit.record(request.decision() == RevocationDecision.GRANTED ? ReferralOrderAuditAction.REVOKE : ReferralOrderAuditAction.REFUSE_REVOCATION, RECORD_TYPE,
                 id, order.youngPersonId);
         return view(order);
     }
@@ -342,7 +345,7 @@ public class ReferralOrderService {
         addMissedAppointment(order, request.missedOn(), request.kind(), null, request.note());
         touch(order);
         order.persistAndFlush();
-        audit.record("RECORD_MISSED_APPOINTMENT", RECORD_TYPE, id, order.youngPersonId);
+        audit.record(ReferralOrderAuditAction.RECORD_MISSED_APPOINTMENT, RECORD_TYPE, id, order.youngPersonId);
         return view(order);
     }
 

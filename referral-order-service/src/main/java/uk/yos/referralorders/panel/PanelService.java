@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.audit.ChangedFields;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.concurrency.Versioned;
@@ -26,6 +27,7 @@ import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
 import uk.yos.referralorders.access.ReferralAccess;
+import uk.yos.referralorders.audit.ReferralOrderAuditAction;
 import uk.yos.referralorders.order.MissedAppointmentKind;
 import uk.yos.referralorders.order.ReferralOrder;
 import uk.yos.referralorders.order.ReferralOrderService;
@@ -81,7 +83,7 @@ public class PanelService {
                 throw ProblemException.invalid("caseId", "is required for your role");
             }
             if (!cases.isVisible(search.caseId)) {
-                audit.recordDenied("SEARCH", RECORD_TYPE, "case:" + search.caseId);
+                audit.recordDenied(ReferralOrderAuditAction.SEARCH, RECORD_TYPE, "case:" + search.caseId);
                 return new Page<>(List.of(), paging.page(), paging.size(), 0);
             }
         }
@@ -116,12 +118,12 @@ public class PanelService {
                 || access.isVolunteer() && QuarkusTransaction.requiringNew().call(() -> access.sitsOnPanel(id))
                 || access.readsThroughCase() && cases.isVisible(caseId);
         if (!visible) {
-            audit.recordDenied("READ", RECORD_TYPE, id);
+            audit.recordDenied(ReferralOrderAuditAction.READ, RECORD_TYPE, id);
             throw ProblemException.notFound("Panel");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Panel panel = find(id);
-            audit.record("READ", RECORD_TYPE, id, panel.youngPersonId);
+            audit.record(ReferralOrderAuditAction.READ, RECORD_TYPE, id, panel.youngPersonId);
             return view(panel);
         });
     }
@@ -170,13 +172,14 @@ public class PanelService {
         panel.createdBy = caller.username();
         touch(panel);
         panel.persistAndFlush();
-        audit.record("SCHEDULE", RECORD_TYPE, panel.id, panel.youngPersonId);
+        audit.record(ReferralOrderAuditAction.SCHEDULE, RECORD_TYPE, panel.id, panel.youngPersonId);
         return new Versioned<>(PanelView.of(panel, volunteers), panel.version);
     }
 
     @Transactional
     public Versioned<PanelView> update(UUID id, UpdatePanelRequest request, String ifMatch) {
         Panel panel = lockForChange(id, ifMatch);
+        ChangedFields changes = ChangedFields.before(panel);
         ReferralOrder order = orders.find(panel.referralOrderId);
         requireScheduled(panel);
         if (order.status.isClosed()) {
@@ -191,7 +194,7 @@ public class PanelService {
         setMembers(panel, request.volunteers());
         touch(panel);
         panel.persistAndFlush();
-        audit.record("UPDATE", RECORD_TYPE, id, panel.youngPersonId);
+        audit.recordChange(ReferralOrderAuditAction.UPDATE, RECORD_TYPE, id, panel.youngPersonId, changes.in(panel));
         return view(panel);
     }
 
@@ -243,7 +246,7 @@ public class PanelService {
 
         applyToOrder(order, panel);
         panel.persistAndFlush();
-        audit.record("RECORD_OUTCOME", RECORD_TYPE, id, panel.youngPersonId);
+        audit.record(ReferralOrderAuditAction.RECORD_OUTCOME, RECORD_TYPE, id, panel.youngPersonId);
         return view(panel);
     }
 
@@ -261,7 +264,7 @@ public class PanelService {
         panel.debriefRecordedBy = caller.username();
         touch(panel);
         panel.persistAndFlush();
-        audit.record("RECORD_DEBRIEF", RECORD_TYPE, id, panel.youngPersonId);
+        audit.record(ReferralOrderAuditAction.RECORD_DEBRIEF, RECORD_TYPE, id, panel.youngPersonId);
         return view(panel);
     }
 
@@ -274,7 +277,7 @@ public class PanelService {
         panel.cancellationReason = request.reason().strip();
         touch(panel);
         panel.persistAndFlush();
-        audit.record("CANCEL", RECORD_TYPE, id, panel.youngPersonId);
+        audit.record(ReferralOrderAuditAction.CANCEL, RECORD_TYPE, id, panel.youngPersonId);
         return view(panel);
     }
 
@@ -319,7 +322,7 @@ public class PanelService {
         if (changed) {
             orders.touch(order);
             order.persistAndFlush();
-            audit.record("PANEL_OUTCOME", ReferralOrderService.RECORD_TYPE, order.id, order.youngPersonId);
+            audit.record(ReferralOrderAuditAction.PANEL_OUTCOME, ReferralOrderService.RECORD_TYPE, order.id, order.youngPersonId);
         }
     }
 

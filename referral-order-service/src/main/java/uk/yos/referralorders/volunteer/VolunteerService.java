@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import uk.yos.common.text.Texts;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.audit.ChangedFields;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
@@ -21,6 +21,8 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.common.text.Texts;
+import uk.yos.referralorders.audit.ReferralOrderAuditAction;
 import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.web.security.Caller;
 
@@ -82,7 +84,7 @@ public class VolunteerService {
     @Transactional
     public Versioned<VolunteerView> read(UUID id) {
         Volunteer volunteer = find(id);
-        audit.record("READ", RECORD_TYPE, id, null);
+        audit.record(ReferralOrderAuditAction.READ, RECORD_TYPE, id, null);
         return view(volunteer);
     }
 
@@ -96,17 +98,18 @@ public class VolunteerService {
         touch(volunteer);
         volunteer.persistAndFlush();
         recordStatusChange(volunteer, null, time.today(), "Application recorded");
-        audit.record("CREATE", RECORD_TYPE, volunteer.id, null);
+        audit.record(ReferralOrderAuditAction.CREATE, RECORD_TYPE, volunteer.id, null);
         return view(volunteer);
     }
 
     @Transactional
     public Versioned<VolunteerView> update(UUID id, VolunteerRequest request, String ifMatch) {
         Volunteer volunteer = lockForChange(id, ifMatch);
+        ChangedFields changes = ChangedFields.before(volunteer);
         describe(volunteer, request);
         touch(volunteer);
         volunteer.persistAndFlush();
-        audit.record("UPDATE", RECORD_TYPE, id, null);
+        audit.recordChange(ReferralOrderAuditAction.UPDATE, RECORD_TYPE, id, null, changes.in(volunteer));
         return view(volunteer);
     }
 
@@ -132,7 +135,7 @@ public class VolunteerService {
         touch(volunteer);
         volunteer.persistAndFlush();
         recordStatusChange(volunteer, from, effectiveOn, request.reason());
-        audit.record("CHANGE_STATUS", RECORD_TYPE, id, null);
+        audit.record(ReferralOrderAuditAction.CHANGE_STATUS, RECORD_TYPE, id, null);
         return view(volunteer);
     }
 
@@ -148,7 +151,7 @@ public class VolunteerService {
         volunteer.dbsExpiresOn = expiresOn;
         touch(volunteer);
         volunteer.persistAndFlush();
-        audit.record("RECORD_DBS_CHECK", RECORD_TYPE, id, null);
+        audit.record(ReferralOrderAuditAction.RECORD_DBS_CHECK, RECORD_TYPE, id, null);
         return view(volunteer);
     }
 
@@ -166,7 +169,7 @@ public class VolunteerService {
         volunteer.training.add(record);
         touch(volunteer);
         volunteer.persistAndFlush();
-        audit.record("ADD_TRAINING", RECORD_TYPE, id, null);
+        audit.record(ReferralOrderAuditAction.ADD_TRAINING, RECORD_TYPE, id, null);
         return view(volunteer);
     }
 
@@ -197,7 +200,7 @@ public class VolunteerService {
         volunteer.conflicts.add(conflict);
         touch(volunteer);
         volunteer.persistAndFlush();
-        audit.record("DECLARE_CONFLICT", RECORD_TYPE, id, request.youngPersonId());
+        audit.record(ReferralOrderAuditAction.DECLARE_CONFLICT, RECORD_TYPE, id, request.youngPersonId());
         return view(volunteer);
     }
 
@@ -211,7 +214,7 @@ public class VolunteerService {
         conflict.delete();
         touch(volunteer);
         volunteer.persistAndFlush();
-        audit.record("WITHDRAW_CONFLICT", RECORD_TYPE, id, conflict.youngPersonId);
+        audit.record(ReferralOrderAuditAction.WITHDRAW_CONFLICT, RECORD_TYPE, id, conflict.youngPersonId);
         return view(volunteer);
     }
 

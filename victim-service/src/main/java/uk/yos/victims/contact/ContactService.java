@@ -13,6 +13,7 @@ import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.victims.audit.VictimAuditAction;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
 import uk.yos.web.security.Caller;
@@ -73,7 +74,7 @@ public class ContactService {
             victim.rjInformationGivenOn = contact.contactedOn;
         }
         victim.persistAndFlush();
-        audit.record("RECORD_CONTACT", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.RECORD_CONTACT, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return ContactView.of(contact);
     }
 
@@ -83,7 +84,7 @@ public class ContactService {
         Victim victim = victims.find(victimId);
         Page<ContactView> page = Page.of(VictimContact.find("from VictimContact c where c.victimId = :victimId",
                 SORT.toSort(paging.sort(), "c.id"), Map.of("victimId", victimId)), paging, ContactView::of);
-        audit.record("READ_CONTACTS", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.READ_CONTACTS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return page;
     }
 
@@ -92,7 +93,7 @@ public class ContactService {
         Victim victim = victims.find(victimId);
         VictimContact contact = VictimContact.find("id = ?1 and victimId = ?2", contactId, victimId)
                 .<VictimContact>firstResultOptional().orElseThrow(() -> ProblemException.notFound("Contact"));
-        audit.record("READ_CONTACTS", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.READ_CONTACTS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return ContactView.of(contact);
     }
 }

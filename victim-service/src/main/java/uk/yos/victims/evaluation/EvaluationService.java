@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.victims.audit.VictimAuditAction;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
 import uk.yos.web.security.Caller;
@@ -65,7 +66,7 @@ public class EvaluationService {
         evaluation.recordedBy = caller.username();
         evaluation.persist();
         victim.persistAndFlush();
-        audit.record("RECORD_EVALUATION", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.RECORD_EVALUATION, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return EvaluationView.of(evaluation);
     }
 
@@ -75,7 +76,7 @@ public class EvaluationService {
         Victim victim = victims.find(victimId);
         List<EvaluationView> evaluations = Evaluation.<Evaluation>list("victimId = ?1 order by sentOn, id", victimId)
                 .stream().map(EvaluationView::of).toList();
-        audit.record("READ_EVALUATIONS", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.READ_EVALUATIONS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return evaluations;
     }
 
@@ -84,7 +85,7 @@ public class EvaluationService {
         Victim victim = victims.find(victimId);
         Evaluation evaluation = Evaluation.find("id = ?1 and victimId = ?2", evaluationId, victimId)
                 .<Evaluation>firstResultOptional().orElseThrow(() -> ProblemException.notFound("Evaluation"));
-        audit.record("READ_EVALUATIONS", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.READ_EVALUATIONS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return EvaluationView.of(evaluation);
     }
 }

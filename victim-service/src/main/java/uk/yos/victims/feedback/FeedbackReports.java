@@ -14,6 +14,7 @@ import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.victims.audit.VictimAuditAction;
 import uk.yos.victims.intervention.RjIntervention;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
@@ -28,7 +29,7 @@ import uk.yos.web.security.Roles;
 @ApplicationScoped
 public class FeedbackReports {
 
-    static final String ACTION = "READ_FEEDBACK_REPORT";
+    static final VictimAuditAction ACTION = VictimAuditAction.READ_FEEDBACK_REPORT;
     static final String LIST_RECORD_TYPE = "VICTIM_FEEDBACK_REPORT";
 
     static final SortFields SORT = SortFields.of(Map.of(
@@ -66,7 +67,7 @@ public class FeedbackReports {
 
     public FeedbackReportView.Page reportsOfCase(UUID caseId, PageRequest paging) {
         if (!caller.hasRole(Roles.RJ_WORKER) && !cases.isVisible(caseId)) {
-            audit.recordDenied("SEARCH", LIST_RECORD_TYPE, caseId);
+            audit.recordDenied(VictimAuditAction.SEARCH, LIST_RECORD_TYPE, caseId);
             throw ProblemException.notFound("Case");
         }
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.audit.ChangedFields;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
@@ -15,6 +16,7 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.victims.audit.VictimAuditAction;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
 import uk.yos.web.security.Caller;
@@ -76,7 +78,7 @@ public class InterventionService {
         intervention.updatedBy = intervention.createdBy;
         intervention.persist();
         victim.persistAndFlush();
-        audit.record("CREATE", RECORD_TYPE, intervention.id, victim.youngPersonId);
+        audit.record(VictimAuditAction.CREATE, RECORD_TYPE, intervention.id, victim.youngPersonId);
         return new Versioned<>(InterventionView.of(intervention), intervention.version);
     }
 
@@ -98,7 +100,7 @@ public class InterventionService {
     @Transactional
     public Versioned<InterventionView> read(UUID id) {
         RjIntervention intervention = find(id);
-        audit.record("READ", RECORD_TYPE, id, youngPersonOf(intervention));
+        audit.record(VictimAuditAction.READ, RECORD_TYPE, id, youngPersonOf(intervention));
         return new Versioned<>(InterventionView.of(intervention), intervention.version);
     }
 
@@ -109,6 +111,7 @@ public class InterventionService {
     @Transactional
     public Versioned<InterventionView> update(UUID id, UpdateInterventionRequest request, String ifMatch) {
         RjIntervention intervention = lockForChange(id, ifMatch);
+        ChangedFields changes = ChangedFields.before(intervention);
         InterventionStatus next = request.status();
         if (!intervention.status.mayMoveTo(next)) {
             throw ProblemException.conflict("An intervention that is " + intervention.status + " cannot become "
@@ -145,7 +148,7 @@ public class InterventionService {
         intervention.updatedAt = time.now();
         intervention.updatedBy = caller.username();
         intervention.persistAndFlush();
-        audit.record("UPDATE", RECORD_TYPE, id, victim.youngPersonId);
+        audit.recordChange(VictimAuditAction.UPDATE, RECORD_TYPE, id, victim.youngPersonId, changes.in(intervention));
         return new Versioned<>(InterventionView.of(intervention), intervention.version);
     }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.victims.audit.VictimAuditAction;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
 import uk.yos.web.security.Caller;
@@ -53,7 +54,7 @@ public class SupportReferralService {
         referral.recordedBy = caller.username();
         referral.persist();
         victim.persistAndFlush();
-        audit.record("REFER_FOR_SUPPORT", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.REFER_FOR_SUPPORT, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return SupportReferralView.of(referral);
     }
 
@@ -63,7 +64,7 @@ public class SupportReferralService {
         Victim victim = victims.find(victimId);
         List<SupportReferralView> referrals = SupportReferral.<SupportReferral>list(
                 "victimId = ?1 order by referredOn, id", victimId).stream().map(SupportReferralView::of).toList();
-        audit.record("READ_SUPPORT_REFERRALS", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.READ_SUPPORT_REFERRALS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return referrals;
     }
 
@@ -73,7 +74,7 @@ public class SupportReferralService {
         SupportReferral referral = SupportReferral.find("id = ?1 and victimId = ?2", referralId, victimId)
                 .<SupportReferral>firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Support referral"));
-        audit.record("READ_SUPPORT_REFERRALS", VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.record(VictimAuditAction.READ_SUPPORT_REFERRALS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return SupportReferralView.of(referral);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.cases.contract.CaseReference;
 import uk.yos.common.audit.AuditLog;
+import uk.yos.common.audit.ChangedFields;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
@@ -21,6 +22,7 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.victims.audit.VictimAuditAction;
 import uk.yos.victims.intervention.InterventionStatus;
 import uk.yos.victims.intervention.RjIntervention;
 import uk.yos.web.security.Caller;
@@ -77,7 +79,7 @@ public class VictimService {
         victim.createdBy = caller.username();
         apply(victim, request);
         victim.persistAndFlush();
-        audit.record("CREATE", RECORD_TYPE, victim.id, victim.youngPersonId);
+        audit.record(VictimAuditAction.CREATE, RECORD_TYPE, victim.id, victim.youngPersonId);
         return view(victim);
     }
 
@@ -137,17 +139,18 @@ public class VictimService {
     @Transactional
     public Versioned<VictimView> read(UUID id) {
         Victim victim = find(id);
-        audit.record("READ", RECORD_TYPE, id, victim.youngPersonId);
+        audit.record(VictimAuditAction.READ, RECORD_TYPE, id, victim.youngPersonId);
         return view(victim);
     }
 
     @Transactional
     public Versioned<VictimView> update(UUID id, UpdateVictimRequest request, String ifMatch) {
         Victim victim = lockForChange(id, ifMatch);
+        ChangedFields changes = ChangedFields.before(victim);
         apply(victim, request);
         touch(victim);
         victim.persistAndFlush();
-        audit.record("UPDATE", RECORD_TYPE, id, victim.youngPersonId);
+        audit.recordChange(VictimAuditAction.UPDATE, RECORD_TYPE, id, victim.youngPersonId, changes.in(victim));
         return view(victim);
     }
 
@@ -178,7 +181,7 @@ public class VictimService {
         victim.evaluationConsentOn = request.evaluationConsentOn();
         touch(victim);
         victim.persistAndFlush();
-        audit.record("RECORD_CONSENT", RECORD_TYPE, id, victim.youngPersonId);
+        audit.record(VictimAuditAction.RECORD_CONSENT, RECORD_TYPE, id, victim.youngPersonId);
         return view(victim);
     }
 
@@ -203,9 +206,9 @@ public class VictimService {
             intervention.updatedAt = time.now();
             intervention.updatedBy = caller.username();
             intervention.persist();
-            audit.record("WITHDRAW", "RJ_INTERVENTION", intervention.id, victim.youngPersonId);
+            audit.record(VictimAuditAction.WITHDRAW, "RJ_INTERVENTION", intervention.id, victim.youngPersonId);
         }
-        audit.record("WITHDRAW_CONSENT", RECORD_TYPE, id, victim.youngPersonId);
+        audit.record(VictimAuditAction.WITHDRAW_CONSENT, RECORD_TYPE, id, victim.youngPersonId);
         return view(victim);
     }
 
@@ -226,7 +229,7 @@ public class VictimService {
         victim.rjDecidedBy = caller.username();
         touch(victim);
         victim.persistAndFlush();
-        audit.record("RECORD_RJ_DECISION", RECORD_TYPE, id, victim.youngPersonId);
+        audit.record(VictimAuditAction.RECORD_RJ_DECISION, RECORD_TYPE, id, victim.youngPersonId);
         return view(victim);
     }
 
@@ -246,7 +249,7 @@ public class VictimService {
         victim.feedbackRecordedBy = caller.username();
         touch(victim);
         victim.persistAndFlush();
-        audit.record("RECORD_FEEDBACK", RECORD_TYPE, id, victim.youngPersonId);
+        audit.record(VictimAuditAction.RECORD_FEEDBACK, RECORD_TYPE, id, victim.youngPersonId);
         return view(victim);
     }
 

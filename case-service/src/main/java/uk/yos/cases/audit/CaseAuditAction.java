@@ -1,0 +1,20 @@
+package uk.yos.cases.audit;
+
+import uk.yos.common.audit.AuditAction;
+
+/** Everything case-service writes an audit row for. */
+public enum CaseAuditAction implements AuditAction {
+    ADD_OFFENCE,
+    ALLOCATE,
+    AMEND_OFFENCE,
+    CLOSE,
+    CREATE,
+    END_ALLOCATION,
+    OPEN,
+    OPEN_CASE,
+    READ,
+    READ_ALLOCATIONS,
+    READ_SUMMARY,
+    REOPEN,
+    UPDATE
+}
