@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,9 +43,17 @@ class GeneratedClientTest {
 
     private static final String POLICE = "NORTHAMPTONSHIRE_POLICE";
 
-    /** A prevention-service client for the gateway, sending the persona's bearer token with every request. */
+    /**
+     * A prevention-service client for the gateway, sending the persona's bearer token with every request; each
+     * response is validated against the service's OpenAPI document ({@link ValidatingHttpClient}).
+     */
     private static ApiClient preventionClient(Suite suite, Persona persona) {
-        ApiClient client = new ApiClient();
+        ApiClient client = new ApiClient() {
+            @Override
+            public HttpClient getHttpClient() {
+                return new ValidatingHttpClient(super.getHttpClient());
+            }
+        };
         client.updateBaseUri(suite.gatewayUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + suite.token(persona)));
         return client;
@@ -121,7 +130,12 @@ class GeneratedClientTest {
     @Test
     @DisplayName("A case-service client generated the same way reads reference data")
     void aCaseServiceClientReadsReferenceData(Suite suite) throws Exception {
-        uk.yos.e2e.client.cases.ApiClient client = new uk.yos.e2e.client.cases.ApiClient();
+        uk.yos.e2e.client.cases.ApiClient client = new uk.yos.e2e.client.cases.ApiClient() {
+            @Override
+            public HttpClient getHttpClient() {
+                return new ValidatingHttpClient(super.getHttpClient());
+            }
+        };
         client.updateBaseUri(suite.gatewayUrl());
         client.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + suite.token(Persona.ADMIN)));
         List<ReferenceItem> teams = new ReferenceDataApi(client).listReferenceItems("teams", false);

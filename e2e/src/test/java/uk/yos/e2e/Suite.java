@@ -111,6 +111,7 @@ public final class Suite implements AutoCloseable {
         OUT.println("[e2e-stack] Suite up in " + Duration.ofNanos(System.nanoTime() - started).toSeconds()
                 + " s; gateway " + gateway.localBaseUrl() + ", Keycloak " + stack.keycloak().localBaseUrl()
                 + ", state in " + layout.stateDir());
+        GatewayDocuments.install(gateway.localBaseUrl());
         return new Suite(stack, gateway.localBaseUrl());
     }
 
