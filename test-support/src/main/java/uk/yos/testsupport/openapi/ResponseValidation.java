@@ -94,7 +94,8 @@ public final class ResponseValidation implements Filter {
     /** A path with its ids left out, so that responses not validated group by route. */
     private static String shape(String path) {
         return List.of(path.split("/", -1)).stream()
-                .map(segment -> segment.chars().anyMatch(Character::isDigit) ? "*" : segment)
+                .map(segment -> segment.matches("[0-9]+|[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}") ? "*"
+                        : segment)
                 .collect(Collectors.joining("/"));
     }
 }
