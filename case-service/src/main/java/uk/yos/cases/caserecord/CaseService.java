@@ -317,8 +317,7 @@ public class CaseService {
 
     /** Marks the case changed, which also moves its version (and ETag) on. */
     public void touch(CaseRecord caseRecord) {
-        caseRecord.updatedAt = time.now();
-        caseRecord.updatedBy = caller.username();
+        caseRecord.changed(time.now(), caller.username());
     }
 
     public Versioned<CaseView> view(CaseRecord caseRecord) {

@@ -37,11 +37,7 @@ public class ReferenceDataService {
     }
 
     public ReferenceItem get(ReferenceCategory category, String code) {
-        ReferenceItem item = ReferenceItem.findById(new ReferenceItem.Key(category, code));
-        if (item == null) {
-            throw ProblemException.notFound("Reference item");
-        }
-        return item;
+        return ProblemException.orNotFound(ReferenceItem.findById(new ReferenceItem.Key(category, code)), "Reference item");
     }
 
     @Transactional

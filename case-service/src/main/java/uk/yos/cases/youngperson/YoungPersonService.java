@@ -238,8 +238,7 @@ public class YoungPersonService {
         youngPerson.childInCare = request.childInCare();
         youngPerson.send = request.send();
         youngPerson.ehcp = request.ehcp();
-        youngPerson.updatedAt = time.now();
-        youngPerson.updatedBy = caller.username();
+        youngPerson.changed(time.now(), caller.username());
     }
 
     private static String startsWith(String prefix) {

@@ -31,6 +31,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, recordType + " not found");
     }
 
+    /** The record found, or a 404 naming its type when there is none. */
+    public static <T> T orNotFound(T record, String recordType) {
+        if (record == null) {
+            throw notFound(recordType);
+        }
+        return record;
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new FieldError(field, message)), Map.of());

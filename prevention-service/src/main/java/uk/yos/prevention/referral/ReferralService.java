@@ -256,8 +256,7 @@ public class ReferralService {
 
     /** Marks the referral changed, which also moves its version (and ETag) on. */
     public void touch(PreventionReferral referral) {
-        referral.updatedAt = time.now();
-        referral.updatedBy = caller.username();
+        referral.changed(time.now(), caller.username());
     }
 
     public Versioned<PreventionReferralView> view(PreventionReferral referral) {

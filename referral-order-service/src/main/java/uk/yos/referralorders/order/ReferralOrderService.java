@@ -401,16 +401,11 @@ public class ReferralOrderService {
 
     /** Marks the order changed, which also moves its version (and ETag) on. */
     public void touch(ReferralOrder order) {
-        order.updatedAt = time.now();
-        order.updatedBy = caller.username();
+        order.changed(time.now(), caller.username());
     }
 
     public ReferralOrder find(UUID id) {
-        ReferralOrder order = ReferralOrder.findById(id);
-        if (order == null) {
-            throw ProblemException.notFound("Referral order");
-        }
-        return order;
+        return ProblemException.orNotFound(ReferralOrder.findById(id), "Referral order");
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

@@ -380,16 +380,11 @@ public class PanelService {
     }
 
     private Panel find(UUID id) {
-        Panel panel = Panel.findById(id);
-        if (panel == null) {
-            throw ProblemException.notFound("Panel");
-        }
-        return panel;
+        return ProblemException.orNotFound(Panel.findById(id), "Panel");
     }
 
     private void touch(Panel panel) {
-        panel.updatedAt = time.now();
-        panel.updatedBy = caller.username();
+        panel.changed(time.now(), caller.username());
     }
 
     private Versioned<PanelView> view(Panel panel) {

@@ -219,11 +219,7 @@ public class VolunteerService {
     }
 
     public Volunteer find(UUID id) {
-        Volunteer volunteer = Volunteer.findById(id);
-        if (volunteer == null) {
-            throw ProblemException.notFound("Volunteer");
-        }
-        return volunteer;
+        return ProblemException.orNotFound(Volunteer.findById(id), "Volunteer");
     }
 
     /** The volunteer, locked at the version its If-Match names. */
@@ -292,8 +288,7 @@ public class VolunteerService {
     }
 
     private void touch(Volunteer volunteer) {
-        volunteer.updatedAt = time.now();
-        volunteer.updatedBy = caller.username();
+        volunteer.changed(time.now(), caller.username());
     }
 
     private Versioned<VolunteerView> view(Volunteer volunteer) {

@@ -145,19 +145,14 @@ public class InterventionService {
         intervention.completedOn = request.completedOn();
         intervention.outcome = outcome;
         intervention.victimInformedOn = request.victimInformedOn();
-        intervention.updatedAt = time.now();
-        intervention.updatedBy = caller.username();
+        intervention.changed(time.now(), caller.username());
         intervention.persistAndFlush();
         audit.recordChange(VictimAuditAction.UPDATE, RECORD_TYPE, id, victim.youngPersonId, changes.in(intervention));
         return new Versioned<>(InterventionView.of(intervention), intervention.version);
     }
 
     private RjIntervention find(UUID id) {
-        RjIntervention intervention = RjIntervention.findById(id);
-        if (intervention == null) {
-            throw ProblemException.notFound("RJ intervention");
-        }
-        return intervention;
+        return ProblemException.orNotFound(RjIntervention.findById(id), "RJ intervention");
     }
 
     /** The intervention, locked at the version its If-Match names. */

@@ -203,8 +203,7 @@ public class VictimService {
         for (RjIntervention intervention : RjIntervention.active(id)) {
             intervention.status = InterventionStatus.WITHDRAWN;
             intervention.outcome = "Withdrawn: the victim withdrew consent on " + request.withdrawnOn();
-            intervention.updatedAt = time.now();
-            intervention.updatedBy = caller.username();
+            intervention.changed(time.now(), caller.username());
             intervention.persist();
             audit.record(VictimAuditAction.WITHDRAW, "RJ_INTERVENTION", intervention.id, victim.youngPersonId);
         }
@@ -255,11 +254,7 @@ public class VictimService {
 
     /** The victim, or 404. */
     public Victim find(UUID id) {
-        Victim victim = Victim.findById(id);
-        if (victim == null) {
-            throw ProblemException.notFound("Victim");
-        }
-        return victim;
+        return ProblemException.orNotFound(Victim.findById(id), "Victim");
     }
 
     /**
@@ -291,8 +286,7 @@ public class VictimService {
 
     /** Marks the victim changed, which also moves its version (and ETag) on. */
     public void touch(Victim victim) {
-        victim.updatedAt = time.now();
-        victim.updatedBy = caller.username();
+        victim.changed(time.now(), caller.username());
     }
 
     public Versioned<VictimView> view(Victim victim) {
@@ -329,8 +323,7 @@ public class VictimService {
         victim.mostSeriousCrime = details.mostSeriousCrime();
         victim.enhancedRights = underEighteen || victim.vulnerableOrIntimidated || victim.mostSeriousCrime;
         victim.rjInformationDueDate = rules.dueDate(victim.referredOn, victim.enhancedRights);
-        victim.updatedAt = time.now();
-        victim.updatedBy = caller.username();
+        victim.changed(time.now(), caller.username());
     }
 
     /** From the date of birth on the referral date when known (a contradicting flag is refused), else as stated. */
