@@ -1,31 +1,17 @@
 package uk.yos.prevention;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-import uk.yos.testsupport.MariaDbTestResource;
+import uk.yos.testsupport.TestDatabase;
 
 /** Direct reads of the test database, to check what a request did (or did not) write. */
 public final class Db {
+
+    private static final TestDatabase DB = new TestDatabase(TestResources.DATABASE);
 
     private Db() {
     }
 
     public static long count(String sql, Object... parameters) {
-        try (Connection connection = MariaDbTestResource.openConnection(TestResources.DATABASE);
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DB.count(sql, parameters);
     }
 
     public static long rows(String table) {
@@ -52,13 +38,6 @@ public final class Db {
                 + "(select count(*) from prevention_referral where decision_outcome is not null), "
                 + "(select count(*) from prevention_referral where case_id is not null), "
                 + "(select coalesce(sum(version), 0) from prevention_referral))";
-        try (Connection connection = MariaDbTestResource.openConnection(TestResources.DATABASE);
-                PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DB.text(sql);
     }
 }

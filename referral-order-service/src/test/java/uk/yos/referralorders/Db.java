@@ -1,31 +1,17 @@
 package uk.yos.referralorders;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-import uk.yos.testsupport.MariaDbTestResource;
+import uk.yos.testsupport.TestDatabase;
 
 /** Direct reads of the test database, to check what a request did (or did not) write. */
 public final class Db {
+
+    private static final TestDatabase DB = new TestDatabase(TestResources.DATABASE);
 
     private Db() {
     }
 
     public static long count(String sql, Object... parameters) {
-        try (Connection connection = MariaDbTestResource.openConnection(TestResources.DATABASE);
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DB.count(sql, parameters);
     }
 
     public static long rows(String table) {
@@ -34,12 +20,10 @@ public final class Db {
 
     /** Audit rows for an action on a record, e.g. ("READ", "PANEL", id, subject). */
     public static long auditRows(String action, String recordType, Object recordId, String subject) {
-        return count("select count(*) from audit_event where action = ? and record_type = ? and record_id = ? "
-                + "and subject = ? and outcome = 'SUCCESS'", action, recordType, recordId.toString(), subject);
+        return DB.auditRows(action, recordType, recordId, subject);
     }
 
     public static long deniedRows(String action, String recordType, Object recordId, String subject) {
-        return count("select count(*) from audit_event where action = ? and record_type = ? and record_id = ? "
-                + "and subject = ? and outcome = 'DENIED'", action, recordType, recordId.toString(), subject);
+        return DB.deniedRows(action, recordType, recordId, subject);
     }
 }

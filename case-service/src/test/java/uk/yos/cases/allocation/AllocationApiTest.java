@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import uk.yos.cases.Api;
-import uk.yos.cases.Concurrently;
 import uk.yos.cases.Db;
 import uk.yos.cases.Fixtures;
+import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
 
 @QuarkusTest

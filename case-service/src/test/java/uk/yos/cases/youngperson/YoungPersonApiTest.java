@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import uk.yos.cases.Api;
-import uk.yos.cases.Concurrently;
 import uk.yos.cases.Db;
 import uk.yos.cases.Fixtures;
+import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
 
 @QuarkusTest

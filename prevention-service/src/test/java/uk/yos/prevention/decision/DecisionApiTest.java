@@ -25,17 +25,16 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import uk.yos.cases.contract.DiversionIntake;
 import uk.yos.prevention.Api;
-import uk.yos.prevention.Concurrently;
 import uk.yos.prevention.Db;
 import uk.yos.prevention.Fixtures;
 import uk.yos.testsupport.CaseServiceStub;
+import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
 import uk.yos.testsupport.Tokens;
 

@@ -27,9 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import uk.yos.prevention.Api;
-import uk.yos.prevention.Concurrently;
 import uk.yos.prevention.Db;
 import uk.yos.prevention.Fixtures;
+import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
 import uk.yos.testsupport.Tokens;
 

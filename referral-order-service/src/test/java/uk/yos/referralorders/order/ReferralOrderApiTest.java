@@ -25,11 +25,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import uk.yos.referralorders.Api;
-import uk.yos.referralorders.Concurrently;
 import uk.yos.referralorders.Db;
 import uk.yos.referralorders.Fixtures;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.CaseServiceStub.CaseReference;
+import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
 
 @QuarkusTest

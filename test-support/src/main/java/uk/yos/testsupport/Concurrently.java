@@ -1,4 +1,4 @@
-package uk.yos.referralorders;
+package uk.yos.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
