@@ -25,6 +25,7 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.common.text.Texts;
 import uk.yos.web.problem.ProblemType;
 import uk.yos.web.security.Caller;
 import uk.yos.web.security.Roles;
@@ -64,7 +65,7 @@ public class YoungPersonService {
         CaseAccess.Predicate visible = access.youngPeople("yp");
         Conditions conditions = new Conditions()
                 .always(visible.hql(), visible.parameters())
-                .add("(yp.familyName like :name or yp.givenName like :name)", "name", startsWith(search.name))
+                .add("(yp.familyName like :name or yp.givenName like :name)", "name", Texts.likeStartsWith(search.name))
                 .add("yp.dateOfBirth = :dateOfBirth", "dateOfBirth", search.dateOfBirth)
                 .add("yp.gender = :gender", "gender", search.gender)
                 .add("yp.ethnicity = :ethnicity", "ethnicity", search.ethnicity)
@@ -239,13 +240,5 @@ public class YoungPersonService {
         youngPerson.send = request.send();
         youngPerson.ehcp = request.ehcp();
         youngPerson.changed(time.now(), caller.username());
-    }
-
-    private static String startsWith(String prefix) {
-        if (prefix == null) {
-            return null;
-        }
-        // LIKE wildcards in the input are literal characters, not patterns.
-        return prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -18,6 +18,7 @@ import uk.yos.common.client.UpstreamRejectedException;
 import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.common.text.Texts;
 import uk.yos.prevention.audit.PreventionAuditAction;
 import uk.yos.prevention.referral.PreventionReferral;
 import uk.yos.prevention.referral.PreventionReferralView;
@@ -90,7 +91,7 @@ public class DecisionService {
         referral.decidedOn = request.decidedOn();
         referral.decisionPanel.clear();
         referral.decisionPanel.addAll(request.panel().stream()
-                .map(m -> new PanelMember(m.name().strip(), m.agency(), stripToNull(m.role()))).toList());
+                .map(m -> new PanelMember(m.name().strip(), m.agency(), Texts.stripToNull(m.role()))).toList());
         if (intake != null) {
             referral.caseId = intake.caseId();
             referral.youngPersonId = intake.youngPersonId();
@@ -148,9 +149,5 @@ public class DecisionService {
                         referral.childEhcp),
                 List.of(new OffenceRequest(referral.offenceTypeCode, referral.offenceDescription,
                         referral.offenceGravityScore, referral.offenceDate)));
-    }
-
-    private static String stripToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -23,6 +23,7 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.common.text.Texts;
 import uk.yos.prevention.audit.PreventionAuditAction;
 import uk.yos.prevention.referral.CreateReferralRequest.ChildRequest;
 import uk.yos.prevention.referral.CreateReferralRequest.OffenceRequest;
@@ -133,16 +134,16 @@ public class ReferralService {
         referral.source = source;
         referral.referringOrganisation = organisation;
         referral.referrerName = request.referrer().name().strip();
-        referral.referrerContact = stripToNull(request.referrer().contact());
+        referral.referrerContact = Texts.stripToNull(request.referrer().contact());
         referral.receivedOn = receivedOn;
         referral.assessmentDueDate = rules.assessmentDueDate(receivedOn);
         referral.childGivenName = child.givenName().strip();
         referral.childFamilyName = child.familyName().strip();
         referral.childDateOfBirth = child.dateOfBirth();
         referral.childGender = child.gender();
-        referral.childAddress = stripToNull(child.address());
-        referral.childSchool = stripToNull(child.school());
-        referral.childPncId = stripToNull(child.pncId());
+        referral.childAddress = Texts.stripToNull(child.address());
+        referral.childSchool = Texts.stripToNull(child.school());
+        referral.childPncId = Texts.stripToNull(child.pncId());
         ReasonRequest reason = request.reason();
         referral.reasonType = reason.type();
         if (offence != null) {
@@ -153,7 +154,7 @@ public class ReferralService {
             referral.outcomeConsidered = offence.outcomeConsidered();
         } else {
             referral.riskCategories = EnumSet.copyOf(reason.risk().categories());
-            referral.riskDetail = stripToNull(reason.risk().detail());
+            referral.riskDetail = Texts.stripToNull(reason.risk().detail());
         }
         referral.createdAt = time.now();
         referral.createdBy = caller.username();
@@ -287,16 +288,12 @@ public class ReferralService {
             errors.addIf(reason.risk() == null, "reason.risk", "is required when the reason type is RISK")
                     .addIf(reason.offence() != null, "reason.offence", "must be left out when the reason type is RISK");
             errors.addIf(reason.risk() != null && reason.risk().categories().contains(RiskCategory.OTHER)
-                    && stripToNull(reason.risk().detail()) == null, "reason.risk.detail",
+                    && Texts.stripToNull(reason.risk().detail()) == null, "reason.risk.detail",
                     "is required when the categories include OTHER");
         }
-        String pncId = stripToNull(request.child().pncId());
+        String pncId = Texts.stripToNull(request.child().pncId());
         errors.addIf(pncId != null && !PncIds.isValid(pncId), "child.pncId",
                 "must be YYYY/NNNNNNNL with a valid check letter");
         errors.throwIfAny();
-    }
-
-    static String stripToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

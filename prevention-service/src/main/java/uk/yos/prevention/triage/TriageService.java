@@ -11,6 +11,7 @@ import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.problem.ProblemException;
+import uk.yos.common.text.Texts;
 import uk.yos.prevention.audit.PreventionAuditAction;
 import uk.yos.prevention.referral.PreventionReferral;
 import uk.yos.prevention.referral.PreventionReferralView;
@@ -65,12 +66,12 @@ public class TriageService {
         notBeforeReceipt.throwIfAny();
 
         referral.assessmentCompletedOn = request.assessmentCompletedOn();
-        referral.triageNotes = stripToNull(request.notes());
+        referral.triageNotes = Texts.stripToNull(request.notes());
         referral.padatCompletedOn = request.padatCompletedOn();
         TriageRequest.CamhsScreeningRequest camhs = request.camhsScreening();
         referral.camhsScreenedOn = camhs == null ? null : camhs.screenedOn();
         referral.camhsOutcome = camhs == null ? null : camhs.outcome();
-        referral.camhsNotes = camhs == null ? null : stripToNull(camhs.notes());
+        referral.camhsNotes = camhs == null ? null : Texts.stripToNull(camhs.notes());
         referral.voluntaryWorkConsent = request.voluntaryWorkConsent();
         referral.consentRecordedOn = request.consentRecordedOn();
         TriageRequest.ChildCaseDetailsRequest child = request.child();
@@ -91,9 +92,5 @@ public class TriageService {
     private static void notBeforeReceipt(FieldErrors errors, LocalDate date, LocalDate receivedOn, String field) {
         errors.addIf(date != null && date.isBefore(receivedOn), field,
                 "must not be before the day the referral was received (" + receivedOn + ")");
-    }
-
-    private static String stripToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

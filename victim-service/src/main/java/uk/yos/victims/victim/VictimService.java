@@ -22,6 +22,7 @@ import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
+import uk.yos.common.text.Texts;
 import uk.yos.victims.audit.VictimAuditAction;
 import uk.yos.victims.intervention.InterventionStatus;
 import uk.yos.victims.intervention.RjIntervention;
@@ -89,7 +90,7 @@ public class VictimService {
         Conditions conditions = new Conditions()
                 .add("v.caseId = :caseId", "caseId", search.caseId)
                 .add("v.offenceId = :offenceId", "offenceId", search.offenceId)
-                .add("(v.familyName like :name or v.givenName like :name)", "name", startsWith(search.name))
+                .add("(v.familyName like :name or v.givenName like :name)", "name", Texts.likeStartsWith(search.name))
                 .add("v.dateOfBirth = :dateOfBirth", "dateOfBirth", search.dateOfBirth)
                 .add("v.enhancedRights = :enhancedRights", "enhancedRights", search.enhancedRights)
                 .add("v.rjOffered = :rjOffered", "rjOffered", search.rjOffered)
@@ -235,9 +236,9 @@ public class VictimService {
     @Transactional
     public Versioned<VictimView> recordFeedback(UUID id, FeedbackRequest request, String ifMatch) {
         Victim victim = lockForChange(id, ifMatch);
-        String views = blankToNull(request.views());
-        String wishes = blankToNull(request.wishes());
-        String reparation = blankToNull(request.agreedReparation());
+        String views = Texts.stripToNull(request.views());
+        String wishes = Texts.stripToNull(request.wishes());
+        String reparation = Texts.stripToNull(request.agreedReparation());
         if (views == null && wishes == null && reparation == null) {
             throw ProblemException.invalid("views", "at least one of views, wishes and agreedReparation is required");
         }
@@ -299,9 +300,9 @@ public class VictimService {
     }
 
     private void apply(Victim victim, VictimDetails details) {
-        String address = blankToNull(details.address());
-        String phone = blankToNull(details.phone());
-        String email = blankToNull(details.email());
+        String address = Texts.stripToNull(details.address());
+        String phone = Texts.stripToNull(details.phone());
+        String email = Texts.stripToNull(details.email());
         switch (details.preferredContactMethod()) {
             case PHONE -> require(phone, "phone", "is required when the preferred contact method is PHONE");
             case EMAIL -> require(email, "email", "is required when the preferred contact method is EMAIL");
@@ -355,18 +356,6 @@ public class VictimService {
         if (answer == null && date != null) {
             throw ProblemException.invalid(dateField, "must be empty while the question is unanswered");
         }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String startsWith(String prefix) {
-        if (prefix == null) {
-            return null;
-        }
-        // LIKE wildcards in the input are literal characters, not patterns.
-        return prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The victims with these ids, for building several views with one query. */
