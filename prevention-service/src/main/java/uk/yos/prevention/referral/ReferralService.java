@@ -8,14 +8,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.cases.contract.PncIds;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
-import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
 import uk.yos.common.paging.Page;
@@ -63,9 +61,6 @@ public class ReferralService {
 
     @Inject
     TimeSource time;
-
-    @Inject
-    EntityManager entityManager;
 
     /**
      * Refuses a police referrer whose token names no organisation (403), then, for a police referrer, a create
@@ -249,8 +244,7 @@ public class ReferralService {
      */
     public PreventionReferral lockForChange(UUID id, String ifMatch, PreventionAuditAction action) {
         PreventionReferral referral = findVisible(id, action);
-        EntityTags.requireMatch(ifMatch, referral.version);
-        RowLocks.lockAtVersion(entityManager, "PreventionReferral", id, referral.version);
+        referral.lockAtIfMatch(ifMatch);
         requireOpen(referral);
         return referral;
     }

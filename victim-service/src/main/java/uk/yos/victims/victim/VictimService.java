@@ -14,7 +14,6 @@ import uk.yos.cases.contract.CaseReference;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.audit.ChangedFields;
 import uk.yos.common.calendar.TimeSource;
-import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.RowLocks;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
@@ -258,16 +257,10 @@ public class VictimService {
         return ProblemException.orNotFound(Victim.findById(id), "Victim");
     }
 
-    /**
-     * Checks If-Match, then locks the victim's row at that version until the transaction ends, so of two changes
-     * made with the same ETag the second waits, finds the version moved on and gets 412.
-     */
+    /** The victim, locked at the version its If-Match names. */
     public Victim lockForChange(UUID id, String ifMatch) {
         Victim victim = find(id);
-        EntityTags.requireMatch(ifMatch, victim.version);
-        if (!lockAt(victim)) {
-            throw EntityTags.changedSinceRead();
-        }
+        victim.lockAtIfMatch(ifMatch);
         return victim;
     }
 
