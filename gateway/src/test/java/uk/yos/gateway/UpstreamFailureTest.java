@@ -63,7 +63,7 @@ class UpstreamFailureTest {
                 .willReturn(aResponse().withStatus(200).withBody("{\"fast\":true}")));
         String token = Callers.newUser();
 
-        // Two timeouts open flaky-service's circuit (failure-threshold=2 in the test configuration).
+        // Two timeouts open flaky-service's circuit (2 calls at a failure ratio of 0.5 in the test configuration).
         assertProblem(given().auth().oauth2(token).get(UpstreamStubs.FLAKY_PREFIX + "/slow/1"), 504);
         assertProblem(given().auth().oauth2(token).get(UpstreamStubs.FLAKY_PREFIX + "/slow/2"), 504);
 
