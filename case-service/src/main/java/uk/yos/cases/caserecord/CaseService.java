@@ -166,9 +166,7 @@ public class CaseService {
             caseRecord.sourceReference = opening.source().reference();
             caseRecord.youngPersonMatched = opening.source().youngPersonMatched();
         }
-        caseRecord.createdAt = time.now();
-        caseRecord.createdBy = caller.username();
-        touch(caseRecord);
+        caseRecord.created(time.now(), caller.username());
         for (int i = 0; i < offences.size(); i++) {
             caseRecord.offences.add(offence(caseRecord, child, offences.get(i), "offences[" + i + "]."));
         }

@@ -114,8 +114,7 @@ public class YoungPersonService {
         requireUnique(request, null);
 
         YoungPerson youngPerson = new YoungPerson();
-        youngPerson.createdAt = time.now();
-        youngPerson.createdBy = caller.username();
+        youngPerson.created(time.now(), caller.username());
         youngPerson.teamCode = team;
         apply(youngPerson, request);
         youngPerson.persistAndFlush();

@@ -151,9 +151,7 @@ public class ReferralService {
             referral.riskCategories = EnumSet.copyOf(reason.risk().categories());
             referral.riskDetail = Texts.stripToNull(reason.risk().detail());
         }
-        referral.createdAt = time.now();
-        referral.createdBy = caller.username();
-        touch(referral);
+        referral.created(time.now(), caller.username());
         referral.persistAndFlush();
         audit.record(PreventionAuditAction.CREATE, RECORD_TYPE, referral.id, null);
         if (access.isWorker()) {

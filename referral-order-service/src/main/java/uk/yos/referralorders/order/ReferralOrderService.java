@@ -193,9 +193,7 @@ public class ReferralOrderService {
         order.extensionMonths = 0;
         order.status = ReferralOrderStatus.AWAITING_CONTRACT;
         order.initialPanelDueDate = initialPanelDueDate(request.sentenceDate());
-        order.createdAt = time.now();
-        order.createdBy = caller.username();
-        touch(order);
+        order.created(time.now(), caller.username());
         order.persistAndFlush();
         audit.record(ReferralOrderAuditAction.CREATE, RECORD_TYPE, order.id, order.youngPersonId);
         return view(order);

@@ -168,9 +168,7 @@ public class PanelService {
         panel.location = request.location().strip();
         setAdvisors(panel, request.advisors());
         setMembers(panel, request.volunteers());
-        panel.createdAt = time.now();
-        panel.createdBy = caller.username();
-        touch(panel);
+        panel.created(time.now(), caller.username());
         panel.persistAndFlush();
         audit.record(ReferralOrderAuditAction.SCHEDULE, RECORD_TYPE, panel.id, panel.youngPersonId);
         return new Versioned<>(PanelView.of(panel, volunteers), panel.version);

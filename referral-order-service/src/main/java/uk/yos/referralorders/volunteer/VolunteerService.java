@@ -93,9 +93,7 @@ public class VolunteerService {
         Volunteer volunteer = new Volunteer();
         volunteer.status = VolunteerStatus.APPLICANT;
         describe(volunteer, request);
-        volunteer.createdAt = time.now();
-        volunteer.createdBy = caller.username();
-        touch(volunteer);
+        volunteer.created(time.now(), caller.username());
         volunteer.persistAndFlush();
         recordStatusChange(volunteer, null, time.today(), "Application recorded");
         audit.record(ReferralOrderAuditAction.CREATE, RECORD_TYPE, volunteer.id, null);

@@ -72,10 +72,7 @@ public class InterventionService {
         intervention.type = request.type();
         intervention.status = InterventionStatus.PLANNED;
         intervention.plannedOn = request.plannedOn();
-        intervention.createdAt = time.now();
-        intervention.createdBy = caller.username();
-        intervention.updatedAt = intervention.createdAt;
-        intervention.updatedBy = intervention.createdBy;
+        intervention.created(time.now(), caller.username());
         intervention.persist();
         victim.persistAndFlush();
         audit.record(VictimAuditAction.CREATE, RECORD_TYPE, intervention.id, victim.youngPersonId);

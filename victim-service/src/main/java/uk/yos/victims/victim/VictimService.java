@@ -75,8 +75,7 @@ public class VictimService {
         victim.caseId = reference.id();
         victim.offenceId = offence.id();
         victim.youngPersonId = reference.youngPersonId();
-        victim.createdAt = time.now();
-        victim.createdBy = caller.username();
+        victim.created(time.now(), caller.username());
         apply(victim, request);
         victim.persistAndFlush();
         audit.record(VictimAuditAction.CREATE, RECORD_TYPE, victim.id, victim.youngPersonId);
