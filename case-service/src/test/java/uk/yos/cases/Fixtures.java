@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.restassured.response.Response;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /** Builds records through the API, as a user would, with unique references so tests do not collide. */
 public final class Fixtures {
@@ -26,7 +27,7 @@ public final class Fixtures {
         body.put("localReference", uniqueReference());
         body.put("givenName", "Alex");
         body.put("familyName", "Testperson");
-        body.put("dateOfBirth", LocalDate.now().minusYears(14).minusDays(40).toString());
+        body.put("dateOfBirth", TestClock.today().minusYears(14).minusDays(40).toString());
         body.put("gender", "MALE");
         body.put("ethnicity", "WHITE_BRITISH");
         body.put("localityCode", teamCode.startsWith("WEST") ? "NORTHAMPTON" : "KETTERING");
@@ -60,8 +61,8 @@ public final class Fixtures {
         Map<String, Object> body = new HashMap<>();
         body.put("youngPersonId", youngPersonId);
         body.put("caseType", caseType);
-        body.put("outcomeDate", LocalDate.now().minusDays(10).toString());
-        body.put("offences", new ArrayList<>(List.of(offence(LocalDate.now().minusDays(40)))));
+        body.put("outcomeDate", TestClock.today().minusDays(10).toString());
+        body.put("offences", new ArrayList<>(List.of(offence(TestClock.today().minusDays(40)))));
         return body;
     }
 

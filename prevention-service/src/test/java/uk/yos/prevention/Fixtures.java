@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.restassured.response.Response;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /** Builds records through the API, as a user would. */
 public final class Fixtures {
@@ -24,7 +25,7 @@ public final class Fixtures {
     }
 
     public static LocalDate receivedOn() {
-        return LocalDate.now().minusDays(3);
+        return TestClock.today().minusDays(3);
     }
 
     /** A 14-year-old, as the police know them. */
@@ -32,7 +33,7 @@ public final class Fixtures {
         Map<String, Object> child = new HashMap<>();
         child.put("givenName", "Alex");
         child.put("familyName", "Testchild");
-        child.put("dateOfBirth", LocalDate.now().minusYears(14).minusDays(40).toString());
+        child.put("dateOfBirth", TestClock.today().minusYears(14).minusDays(40).toString());
         child.put("gender", "MALE");
         child.put("school", "Kettering Example Academy");
         return child;
@@ -42,7 +43,7 @@ public final class Fixtures {
         Map<String, Object> offence = new HashMap<>();
         offence.put("offenceTypeCode", "THEFT");
         offence.put("description", "Shoplifting from a supermarket");
-        offence.put("offenceDate", LocalDate.now().minusDays(10).toString());
+        offence.put("offenceDate", TestClock.today().minusDays(10).toString());
         offence.put("gravityScore", 2);
         offence.put("outcomeConsidered", "YOUTH_CAUTION");
         return offence;
@@ -99,7 +100,7 @@ public final class Fixtures {
 
     /** Complete triage: assessment and PaDAT done, CAMHS screened, consent given, the child's case details known. */
     public static Map<String, Object> triage() {
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = TestClock.today().minusDays(1).toString();
         Map<String, Object> body = new HashMap<>();
         body.put("assessmentCompletedOn", yesterday);
         body.put("notes", "Seen at home with parent; engaged well");
@@ -140,7 +141,7 @@ public final class Fixtures {
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", outcome);
         body.put("reasons", "First offence, admitted; good engagement at assessment");
-        body.put("decidedOn", LocalDate.now().toString());
+        body.put("decidedOn", TestClock.today().toString());
         body.put("panel", new ArrayList<>(List.of(
                 Map.of("name", "Sgt Sam Jones", "agency", "POLICE", "role", "Decision maker"),
                 Map.of("name", "Pat Worker", "agency", "YOS"))));
@@ -156,6 +157,6 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> closure(String outcome) {
-        return Map.of("closedOn", LocalDate.now().toString(), "outcome", outcome);
+        return Map.of("closedOn", TestClock.today().toString(), "outcome", outcome);
     }
 }

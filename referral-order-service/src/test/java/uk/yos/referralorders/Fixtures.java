@@ -14,6 +14,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.CaseServiceStub.CaseReference;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /** Builds records through the API, as the panel coordinator would, with fresh ids so tests do not collide. */
 public final class Fixtures {
@@ -56,7 +57,7 @@ public final class Fixtures {
 
     /** A 6-month order sentenced 10 days ago, awaiting its contract. */
     public static String newOrder(CaseReference reference) {
-        return newOrder(reference, LocalDate.now().minusDays(10), 6);
+        return newOrder(reference, TestClock.today().minusDays(10), 6);
     }
 
     // ------------------------------------------------------------------------------------------ volunteers
@@ -95,13 +96,13 @@ public final class Fixtures {
         String id = createVolunteer(body).then().statusCode(201).extract().path("id");
         String path = "/api/v1/volunteers/" + id;
         String etag = change(path + "/training-records", "\"0\"",
-                Map.of("kind", "INITIAL", "completedOn", LocalDate.now().minusYears(1).toString()));
+                Map.of("kind", "INITIAL", "completedOn", TestClock.today().minusYears(1).toString()));
         if (chairTrained) {
             etag = change(path + "/training-records", etag,
-                    Map.of("kind", "CHAIR", "completedOn", LocalDate.now().minusMonths(6).toString()));
+                    Map.of("kind", "CHAIR", "completedOn", TestClock.today().minusMonths(6).toString()));
         }
-        etag = Api.as(COORDINATOR).header("If-Match", etag).body(dbsCheck(LocalDate.now().minusYears(1),
-                LocalDate.now().plusYears(2))).put(path + "/dbs-check").then().statusCode(200).extract().header("ETag");
+        etag = Api.as(COORDINATOR).header("If-Match", etag).body(dbsCheck(TestClock.today().minusYears(1),
+                TestClock.today().plusYears(2))).put(path + "/dbs-check").then().statusCode(200).extract().header("ETag");
         etag = change(path + "/status-changes", etag, Map.of("status", "TRAINED"));
         change(path + "/status-changes", etag, Map.of("status", "ACTIVE"));
         return id;

@@ -144,7 +144,7 @@ public class CaseServiceStub implements QuarkusTestResourceLifecycleManager {
 
         /** An open case of this type in team NORTH_OOC, outcome a month ago, with one offence. */
         public static CaseReference open(String caseType) {
-            LocalDate outcome = LocalDate.now().minusMonths(1);
+            LocalDate outcome = TestClock.today().minusMonths(1);
             return new CaseReference(UUID.randomUUID(), UUID.randomUUID(), caseType, categoryOf(caseType), "OPEN",
                     "NORTH_OOC", outcome, List.of(new Offence(UUID.randomUUID(), "THEFT", outcome.minusDays(20), 2)));
         }

@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.CaseServiceStub.CaseReference;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /** Builds records through the API, as the RJ team would, against a stubbed case-service. */
 public final class Fixtures {
@@ -22,7 +23,7 @@ public final class Fixtures {
 
     /** Today in England and Wales, as the service counts dates. */
     public static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        return TestClock.today();
     }
 
     /** An open referral-order case that case-service shows to anyone who asks. */
@@ -44,7 +45,7 @@ public final class Fixtures {
         body.put("phone", "01536 000" + (100 + (int) (Math.random() * 800)));
         body.put("email", "sam.victim@example.org");
         body.put("preferredContactMethod", "PHONE");
-        body.put("referredOn", LocalDate.now().minusDays(3).toString());
+        body.put("referredOn", TestClock.today().minusDays(3).toString());
         body.put("vulnerableOrIntimidated", false);
         body.put("mostSeriousCrime", false);
         return body;
@@ -79,7 +80,7 @@ public final class Fixtures {
         String today = today().toString();
         Map<String, Object> body = new HashMap<>();
         body.put("policeConsentToShare", true);
-        body.put("policeConsentOn", LocalDate.now().minusDays(3).toString());
+        body.put("policeConsentOn", TestClock.today().minusDays(3).toString());
         body.put("consentToContact", contact);
         body.put("consentToContactOn", today);
         body.put("evaluationConsent", evaluation);
@@ -109,7 +110,7 @@ public final class Fixtures {
 
     public static Response createIntervention(String victimId, String type) {
         return Api.as(RJ).body(Map.of("victimId", victimId, "type", type,
-                "plannedOn", LocalDate.now().plusDays(7).toString())).post(INTERVENTIONS);
+                "plannedOn", TestClock.today().plusDays(7).toString())).post(INTERVENTIONS);
     }
 
     public static Response withdraw(String victimId) {

@@ -40,7 +40,7 @@ class ShapeTest {
     @Test
     void aCaseReferenceNamesEachMissingFieldAsTheJsonDoes() {
         CaseReference c = new CaseReference(null, UUID.randomUUID(), null, "COURT", "OPEN", null, null,
-                List.of(new CaseReference.OffenceReference(UUID.randomUUID(), null, LocalDate.now(), null)));
+                List.of(new CaseReference.OffenceReference(UUID.randomUUID(), null, LocalDate.of(2026, 6, 1), null)));
         assertEquals(List.of("id", "caseType", "owningTeamCode", "offences[0].offenceTypeCode",
                 "offences[0].gravityScore"), c.missingFields());
         assertEquals(List.of("offences"), new CaseReference(UUID.randomUUID(), UUID.randomUUID(), "REFERRAL_ORDER",

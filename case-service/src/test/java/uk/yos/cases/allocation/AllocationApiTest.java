@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,13 +20,14 @@ import uk.yos.cases.Db;
 import uk.yos.cases.Fixtures;
 import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 @QuarkusTest
 class AllocationApiTest {
 
     private static Map<String, Object> allocation(String role, Persona worker) {
         return Map.of("role", role, "workerId", worker.subject(), "workerName", worker.username(),
-                "startDate", LocalDate.now().toString());
+                "startDate", TestClock.today().toString());
     }
 
     private static String path(String caseId) {
@@ -45,7 +45,7 @@ class AllocationApiTest {
         Api.as(Persona.OPERATIONS_MANAGER_NORTH).get(path(caseId)).then().statusCode(200)
                 .body("", hasSize(2))
                 .body("[0].workerId", equalTo(Persona.CASE_MANAGER_NORTH.subject()))
-                .body("[0].current", equalTo(false)).body("[0].endDate", equalTo(LocalDate.now().toString()))
+                .body("[0].current", equalTo(false)).body("[0].endDate", equalTo(TestClock.today().toString()))
                 .body("[1].workerId", equalTo(Persona.OPERATIONS_MANAGER_NORTH.subject()))
                 .body("[1].current", equalTo(true));
         Api.as(Persona.OPERATIONS_MANAGER_NORTH).get("/api/v1/cases/" + caseId).then()
@@ -81,7 +81,7 @@ class AllocationApiTest {
         String primary = Api.as(Persona.OPERATIONS_MANAGER_NORTH).get(path(caseId)).then().extract()
                 .path("find { it.role == 'PRIMARY_CASE_MANAGER' }.id");
 
-        Map<String, Object> end = Map.of("endDate", LocalDate.now().toString());
+        Map<String, Object> end = Map.of("endDate", TestClock.today().toString());
         assertProblem(Api.as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", "\"1\"").body(end)
                 .post(path(caseId) + "/" + primary + "/end"), 409);
         Api.as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", "\"1\"").body(end)
@@ -99,11 +99,11 @@ class AllocationApiTest {
         long before = Db.rows("allocation");
         assertValidationProblem(Api.as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", "\"0\"")
                 .body(Map.of("role", "CHAUFFEUR", "workerId", "x", "workerName", "y",
-                        "startDate", LocalDate.now().toString()))
+                        "startDate", TestClock.today().toString()))
                 .post(path(caseId)), "role");
         assertValidationProblem(Api.as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", "\"0\"")
                 .body(Map.of("role", "HEALTH", "workerId", "", "workerName", "y",
-                        "startDate", LocalDate.now().plusDays(1).toString()))
+                        "startDate", TestClock.today().plusDays(1).toString()))
                 .post(path(caseId)), "workerId", "startDate");
         assertProblem(Api.as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", "\"0\"")
                 .body(allocation("PRIMARY_CASE_MANAGER", Persona.CASE_MANAGER_NORTH)).post(path(caseId)), 409);

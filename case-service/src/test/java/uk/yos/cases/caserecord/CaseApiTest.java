@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import uk.yos.cases.Api;
 import uk.yos.cases.Db;
 import uk.yos.cases.Fixtures;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 @QuarkusTest
 class CaseApiTest {
@@ -61,7 +61,7 @@ class CaseApiTest {
     @Test
     void rejectsAnOffenceCommittedOutsideTheAgesOfTenToSeventeen() {
         Map<String, Object> child = Fixtures.youngPerson("NORTH_OOC");
-        child.put("dateOfBirth", LocalDate.now().minusYears(19).toString());
+        child.put("dateOfBirth", TestClock.today().minusYears(19).toString());
         String id = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH, child);
         long before = Db.rows("case_record");
 
@@ -70,7 +70,7 @@ class CaseApiTest {
                 "offences[0].offenceDate");
 
         Map<String, Object> childhoodOffence = Fixtures.openCase(id, "YOUTH_CAUTION");
-        childhoodOffence.put("offences", List.of(Fixtures.offence(LocalDate.now().minusYears(11))));
+        childhoodOffence.put("offences", List.of(Fixtures.offence(TestClock.today().minusYears(11))));
         assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, childhoodOffence),
                 "offences[0].offenceDate");
         assertEquals(before, Db.rows("case_record"));
@@ -90,7 +90,7 @@ class CaseApiTest {
         assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body), "caseType");
 
         body = Fixtures.openCase(child, "YOUTH_CAUTION");
-        Map<String, Object> offence = Fixtures.offence(LocalDate.now().minusDays(40));
+        Map<String, Object> offence = Fixtures.offence(TestClock.today().minusDays(40));
         offence.put("gravityScore", 9);
         body.put("offences", List.of(offence));
         assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body), "offences[0].gravityScore");
@@ -100,7 +100,7 @@ class CaseApiTest {
         assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body), "offences");
 
         body = Fixtures.openCase(child, "YOUTH_CAUTION");
-        body.put("outcomeDate", LocalDate.now().plusDays(3).toString());
+        body.put("outcomeDate", TestClock.today().plusDays(3).toString());
         assertValidationProblem(Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body), "outcomeDate");
 
         assertEquals(cases, Db.rows("case_record"));
@@ -128,7 +128,7 @@ class CaseApiTest {
         String etag = Fixtures.etag(PATH + "/" + westCase, Persona.OPERATIONS_MANAGER_WEST);
         Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", etag)
                 .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(),
-                        "workerName", "case-manager-north", "startDate", LocalDate.now().toString()))
+                        "workerName", "case-manager-north", "startDate", TestClock.today().toString()))
                 .post(PATH + "/" + westCase + "/allocations").then().statusCode(201);
 
         Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + westCase).then().statusCode(200);
@@ -141,11 +141,11 @@ class CaseApiTest {
         String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
         String casePath = PATH + "/" + id;
         assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
-                .body(Map.of("closureReason", "COMPLETED", "closedOn", LocalDate.now().toString()))
+                .body(Map.of("closureReason", "COMPLETED", "closedOn", TestClock.today().toString()))
                 .post(casePath + "/closure"), "eteHoursAtClosure", "accommodationSuitable",
                 "endOfOrderQuestionnaireCompleted");
 
-        Map<String, Object> closure = Map.of("closureReason", "COMPLETED", "closedOn", LocalDate.now().toString(),
+        Map<String, Object> closure = Map.of("closureReason", "COMPLETED", "closedOn", TestClock.today().toString(),
                 "eteHoursAtClosure", 25, "accommodationSuitable", true, "endOfOrderQuestionnaireCompleted", true);
         assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).body(closure).post(casePath + "/closure"), 428);
         Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"").body(closure).post(casePath + "/closure")
@@ -153,10 +153,10 @@ class CaseApiTest {
                 .body("eteHoursAtClosure", equalTo(25));
 
         Map<String, Object> change = Map.of("caseType", "YOUTH_CAUTION", "outcomeDate",
-                LocalDate.now().minusDays(10).toString(), "owningTeamCode", "NORTH_OOC");
+                TestClock.today().minusDays(10).toString(), "owningTeamCode", "NORTH_OOC");
         assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"").body(change).put(casePath), 409);
         assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"")
-                .body(Fixtures.offence(LocalDate.now().minusDays(20))).post(casePath + "/offences"), 409);
+                .body(Fixtures.offence(TestClock.today().minusDays(20))).post(casePath + "/offences"), 409);
 
         assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"")
                 .body(Map.of("reason", " ")).post(casePath + "/reopening"), "reason");
@@ -174,12 +174,12 @@ class CaseApiTest {
     void addingAnOffenceMovesTheCaseVersionOn() {
         String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
         Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
-                .body(Fixtures.offence(LocalDate.now().minusDays(30))).post(PATH + "/" + id + "/offences")
+                .body(Fixtures.offence(TestClock.today().minusDays(30))).post(PATH + "/" + id + "/offences")
                 .then().statusCode(200).header("ETag", "\"1\"").body("offences", hasSize(2));
         assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
-                .body(Fixtures.offence(LocalDate.now().minusDays(30))).post(PATH + "/" + id + "/offences"), 412);
+                .body(Fixtures.offence(TestClock.today().minusDays(30))).post(PATH + "/" + id + "/offences"), 412);
         assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"1\"")
-                .body(Fixtures.offence(LocalDate.now().minusDays(1))).post(PATH + "/" + id + "/offences"),
+                .body(Fixtures.offence(TestClock.today().minusDays(1))).post(PATH + "/" + id + "/offences"),
                 "offenceDate");
     }
 
@@ -189,12 +189,12 @@ class CaseApiTest {
         String child = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH);
         Map<String, Object> body = Fixtures.openCase(child, "YOUTH_CAUTION");
         body.put("offences", Collections.nCopies(CaseView.MAX_OFFENCES,
-                Fixtures.offence(LocalDate.now().minusDays(40))));
+                Fixtures.offence(TestClock.today().minusDays(40))));
         String id = Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, body).then().statusCode(201)
                 .body("offences", hasSize(CaseView.MAX_OFFENCES)).extract().path("id");
 
         assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
-                .body(Fixtures.offence(LocalDate.now().minusDays(30))).post(PATH + "/" + id + "/offences"), 422);
+                .body(Fixtures.offence(TestClock.today().minusDays(30))).post(PATH + "/" + id + "/offences"), 422);
         Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
                 .body("offences", hasSize(CaseView.MAX_OFFENCES));
     }
@@ -204,12 +204,12 @@ class CaseApiTest {
         String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
         String offencePath = PATH + "/" + id + "/offences/";
         String offenceId = Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + id).path("offences[0].id");
-        Map<String, Object> corrected = Fixtures.offence(LocalDate.now().minusDays(35));
+        Map<String, Object> corrected = Fixtures.offence(TestClock.today().minusDays(35));
         corrected.put("offenceTypeCode", "CRIMINAL_DAMAGE");
         corrected.put("gravityScore", 3);
 
         assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
-                .body(Fixtures.offence(LocalDate.now().minusYears(15))).put(offencePath + offenceId), "offenceDate");
+                .body(Fixtures.offence(TestClock.today().minusYears(15))).put(offencePath + offenceId), "offenceDate");
         Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"").body(corrected).put(offencePath + offenceId)
                 .then().statusCode(200).header("ETag", "\"1\"").body("offences", hasSize(1))
                 .body("offences[0].offenceTypeCode", equalTo("CRIMINAL_DAMAGE"))
@@ -223,7 +223,7 @@ class CaseApiTest {
     void onlyAnOperationsManagerMovesACaseToAnotherTeam() {
         String id = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
         Map<String, Object> move = Map.of("caseType", "YOUTH_CAUTION", "outcomeDate",
-                LocalDate.now().minusDays(10).toString(), "owningTeamCode", "NORTH_POST_COURT");
+                TestClock.today().minusDays(10).toString(), "owningTeamCode", "NORTH_POST_COURT");
         assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"").body(move)
                 .put(PATH + "/" + id), 403);
         Api.as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", "\"0\"").body(move).put(PATH + "/" + id)

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import uk.yos.cases.Api;
 import uk.yos.cases.Db;
 import uk.yos.cases.Fixtures;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /** {@code GET /cases/{id}/summary}: the reference view other services check case ids against. */
 @QuarkusTest
@@ -51,10 +51,10 @@ class CaseReferenceApiTest {
                 .body("id", equalTo(caseId)).body("youngPersonId", equalTo(full.get("youngPersonId")))
                 .body("caseType", equalTo("YOUTH_CAUTION")).body("category", equalTo("OUT_OF_COURT"))
                 .body("status", equalTo("OPEN")).body("owningTeamCode", equalTo("NORTH_OOC"))
-                .body("outcomeDate", equalTo(LocalDate.now().minusDays(10).toString()))
+                .body("outcomeDate", equalTo(TestClock.today().minusDays(10).toString()))
                 .body("offences", hasSize(1)).body("offences[0].offenceTypeCode", equalTo("THEFT"))
                 .body("offences[0].gravityScore", equalTo(2))
-                .body("offences[0].offenceDate", equalTo(LocalDate.now().minusDays(40).toString()));
+                .body("offences[0].offenceDate", equalTo(TestClock.today().minusDays(40).toString()));
         assertEquals(Set.of("id", "youngPersonId", "caseType", "category", "status", "owningTeamCode", "outcomeDate",
                 "offences"), response.jsonPath().getMap("").keySet());
         assertEquals(Set.of("id", "offenceTypeCode", "offenceDate", "gravityScore"),
@@ -94,7 +94,7 @@ class CaseReferenceApiTest {
         assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).get(summary(westCase)), 404);
         Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", "\"0\"")
                 .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(),
-                        "workerName", "case-manager-north", "startDate", LocalDate.now().toString()))
+                        "workerName", "case-manager-north", "startDate", TestClock.today().toString()))
                 .post("/api/v1/cases/" + westCase + "/allocations").then().statusCode(201);
         Api.as(Persona.CASE_MANAGER_NORTH).get(summary(westCase)).then().statusCode(200);
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
 import java.lang.reflect.RecordComponent;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +30,7 @@ import uk.yos.cases.Fixtures;
 import uk.yos.cases.caserecord.CaseStatus;
 import uk.yos.cases.caserecord.CaseType;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /**
  * case-service's side of case-contract: what it answers is exactly what the contract's types declare, read
@@ -86,12 +86,12 @@ class CaseContractProviderTest {
             assertEquals("COURT", reference.category());
             assertEquals(CaseReference.OPEN, reference.status());
             assertEquals("NORTH_OOC", reference.owningTeamCode());
-            assertEquals(LocalDate.now().minusDays(10), reference.outcomeDate());
+            assertEquals(TestClock.today().minusDays(10), reference.outcomeDate());
             assertEquals(1, reference.offences().size());
             CaseReference.OffenceReference offence = reference.offences().get(0);
             assertEquals(reference.offence(offence.id()).orElseThrow(), offence);
             assertEquals("THEFT", offence.offenceTypeCode());
-            assertEquals(LocalDate.now().minusDays(40), offence.offenceDate());
+            assertEquals(TestClock.today().minusDays(40), offence.offenceDate());
             assertEquals(2, offence.gravityScore());
         }
     }
@@ -170,14 +170,14 @@ class CaseContractProviderTest {
 
     private static DiversionYoungPerson child(String pncId) {
         return new DiversionYoungPerson("PD-" + UUID.randomUUID().toString().substring(0, 12), pncId, "Dana",
-                "Contract-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.now().minusYears(14),
+                "Contract-" + UUID.randomUUID().toString().substring(0, 8), TestClock.today().minusYears(14),
                 Gender.NOT_STATED, Ethnicity.NOT_STATED, "KETTERING", false, false, false);
     }
 
     private static DiversionIntakeRequest intake(DiversionYoungPerson child) {
         return new DiversionIntakeRequest("prevention-referral:" + UUID.randomUUID(), DiversionCaseType.YOUTH_CAUTION,
-                LocalDate.now().minusDays(10), "NORTH_OOC", child,
-                List.of(new OffenceRequest("THEFT", "Shoplifting", 2, LocalDate.now().minusDays(40))));
+                TestClock.today().minusDays(10), "NORTH_OOC", child,
+                List.of(new OffenceRequest("THEFT", "Shoplifting", 2, TestClock.today().minusDays(40))));
     }
 
     /** A PNC id no other test uses, with its check letter. */

@@ -2,7 +2,6 @@ package uk.yos.cases.conventions;
 
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -14,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import uk.yos.cases.Api;
 import uk.yos.cases.Fixtures;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /**
  * Every endpoint that changes one record, called with a valid body: an unknown id is 404, and every change made
@@ -33,15 +33,15 @@ class RecordLevelConventionsTest {
 
     /** Calls against one case (and its child), with {caseId}, {childId}, {offenceId}, {allocationId} to fill in. */
     static Stream<Call> recordCalls() {
-        String today = LocalDate.now().toString();
+        String today = TestClock.today().toString();
         Map<String, Object> caseChange = Map.of("caseType", "YOUTH_CAUTION", "outcomeDate",
-                LocalDate.now().minusDays(10).toString(), "owningTeamCode", "NORTH_OOC");
+                TestClock.today().minusDays(10).toString(), "owningTeamCode", "NORTH_OOC");
         return Stream.of(
                 new Call("PUT", "/api/v1/young-people/{childId}", Fixtures.youngPerson("NORTH_OOC")),
                 new Call("PUT", "/api/v1/cases/{caseId}", caseChange),
-                new Call("POST", "/api/v1/cases/{caseId}/offences", Fixtures.offence(LocalDate.now().minusDays(20))),
+                new Call("POST", "/api/v1/cases/{caseId}/offences", Fixtures.offence(TestClock.today().minusDays(20))),
                 new Call("PUT", "/api/v1/cases/{caseId}/offences/{offenceId}",
-                        Fixtures.offence(LocalDate.now().minusDays(20))),
+                        Fixtures.offence(TestClock.today().minusDays(20))),
                 new Call("POST", "/api/v1/cases/{caseId}/closure", Map.of("closureReason", "COMPLETED",
                         "closedOn", today, "eteHoursAtClosure", 16, "accommodationSuitable", true,
                         "endOfOrderQuestionnaireCompleted", true)),
@@ -71,7 +71,7 @@ class RecordLevelConventionsTest {
         String offenceId = opened.path("offences[0].id");
         String allocationId = Api.as(OPS).header("If-Match", "\"0\"")
                 .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_WEST.subject(),
-                        "workerName", "Second worker", "startDate", LocalDate.now().toString()))
+                        "workerName", "Second worker", "startDate", TestClock.today().toString()))
                 .post("/api/v1/cases/" + caseId + "/allocations").then().statusCode(201).extract().path("id");
         Map<String, Object> child = Fixtures.youngPerson("NORTH_OOC");
         Api.as(OPS).header("If-Match", "\"0\"").body(child).put("/api/v1/young-people/" + childId)

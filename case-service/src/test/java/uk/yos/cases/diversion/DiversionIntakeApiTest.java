@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import uk.yos.cases.Db;
 import uk.yos.cases.Fixtures;
 import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 import uk.yos.testsupport.Tokens;
 
 /** {@code POST /cases/diversion-intakes}: a prevention decision opens a case, exactly once. */
@@ -50,7 +50,7 @@ class DiversionIntakeApiTest {
         child.put("pncId", null);
         child.put("givenName", "Dana");
         child.put("familyName", uniqueFamilyName());
-        child.put("dateOfBirth", LocalDate.now().minusYears(14).minusDays(40).toString());
+        child.put("dateOfBirth", TestClock.today().minusYears(14).minusDays(40).toString());
         child.put("gender", "FEMALE");
         child.put("ethnicity", "MIXED_OTHER");
         child.put("localityCode", "KETTERING");
@@ -65,10 +65,10 @@ class DiversionIntakeApiTest {
         Map<String, Object> body = new HashMap<>();
         body.put("sourceReference", "prevention-referral:" + UUID.randomUUID());
         body.put("caseType", "YOUTH_CAUTION");
-        body.put("outcomeDate", LocalDate.now().minusDays(10).toString());
+        body.put("outcomeDate", TestClock.today().minusDays(10).toString());
         body.put("owningTeamCode", "NORTH_OOC");
         body.put("youngPerson", child);
-        body.put("offences", new ArrayList<>(List.of(Fixtures.offence(LocalDate.now().minusDays(40)))));
+        body.put("offences", new ArrayList<>(List.of(Fixtures.offence(TestClock.today().minusDays(40)))));
         return body;
     }
 
@@ -94,7 +94,7 @@ class DiversionIntakeApiTest {
         Map<String, Object> child = Fixtures.youngPerson("NORTH_OOC");
         child.put("givenName", givenName);
         child.put("familyName", familyName);
-        child.put("dateOfBirth", LocalDate.now().minusYears(14).minusDays(40).toString());
+        child.put("dateOfBirth", TestClock.today().minusYears(14).minusDays(40).toString());
         child.put("pncId", pncId);
         return Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH, child);
     }
@@ -158,7 +158,7 @@ class DiversionIntakeApiTest {
         // The operations manager then allocates the primary case manager as for any case.
         Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", "\"0\"")
                 .body(Map.of("role", "PRIMARY_CASE_MANAGER", "workerId", Persona.CASE_MANAGER_WEST.subject(),
-                        "workerName", "case-manager-west", "startDate", LocalDate.now().toString()))
+                        "workerName", "case-manager-west", "startDate", TestClock.today().toString()))
                 .post("/api/v1/cases/" + caseId + "/allocations").then().statusCode(201);
     }
 
@@ -299,18 +299,18 @@ class DiversionIntakeApiTest {
         Map<String, Consumer<Map<String, Object>>> mistakes = new LinkedHashMap<>();
         mistakes.put("caseType", body -> body.put("caseType", "REFERRAL_ORDER"));
         mistakes.put("sourceReference", body -> body.put("sourceReference", "x".repeat(81)));
-        mistakes.put("outcomeDate", body -> body.put("outcomeDate", LocalDate.now().plusDays(2).toString()));
+        mistakes.put("outcomeDate", body -> body.put("outcomeDate", TestClock.today().plusDays(2).toString()));
         mistakes.put("owningTeamCode", body -> body.put("owningTeamCode", "ATLANTIS"));
         mistakes.put("youngPerson.pncId", body -> youngPersonOf(body).put("pncId", "2024/0012345X"));
         mistakes.put("youngPerson.localityCode", body -> youngPersonOf(body).put("localityCode", "ATLANTIS"));
         mistakes.put("youngPerson.dateOfBirth",
-                body -> youngPersonOf(body).put("dateOfBirth", LocalDate.now().minusYears(6).toString()));
+                body -> youngPersonOf(body).put("dateOfBirth", TestClock.today().minusYears(6).toString()));
         mistakes.put("youngPerson.ethnicity", body -> youngPersonOf(body).put("ethnicity", "MARTIAN"));
         mistakes.put("offences[0].offenceTypeCode",
                 body -> body.put("offences", List.of(withOffence("offenceTypeCode", "JAYWALKING"))));
         mistakes.put("offences[0].gravityScore", body -> body.put("offences", List.of(withOffence("gravityScore", 9))));
         mistakes.put("offences[0].offenceDate", body -> body.put("offences",
-                List.of(withOffence("offenceDate", LocalDate.now().minusYears(5).toString())))); // aged 9
+                List.of(withOffence("offenceDate", TestClock.today().minusYears(5).toString())))); // aged 9
         mistakes.forEach((field, mistake) -> {
             Map<String, Object> body = intake(newChild());
             body.put("sourceReference", source);
@@ -335,7 +335,7 @@ class DiversionIntakeApiTest {
     }
 
     private static Map<String, Object> withOffence(String field, Object value) {
-        Map<String, Object> offence = Fixtures.offence(LocalDate.now().minusDays(40));
+        Map<String, Object> offence = Fixtures.offence(TestClock.today().minusDays(40));
         offence.put(field, value);
         return offence;
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import uk.yos.cases.Db;
 import uk.yos.cases.Fixtures;
 import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 @QuarkusTest
 class YoungPersonApiTest {
@@ -70,7 +70,7 @@ class YoungPersonApiTest {
         body.put("givenName", "");
         body.put("familyName", "x".repeat(101));
         body.remove("gender");
-        body.put("dateOfBirth", LocalDate.now().plusDays(1).toString());
+        body.put("dateOfBirth", TestClock.today().plusDays(1).toString());
 
         Response response = Api.as(Persona.CASE_MANAGER_NORTH).body(body).post(PATH);
 
@@ -82,7 +82,7 @@ class YoungPersonApiTest {
     void rejectsADateOfBirthThatGivesAnImplausibleAge() {
         long before = Db.rows("young_person");
         Map<String, Object> tooYoung = Fixtures.youngPerson("NORTH_OOC");
-        tooYoung.put("dateOfBirth", LocalDate.now().minusYears(6).toString());
+        tooYoung.put("dateOfBirth", TestClock.today().minusYears(6).toString());
         assertValidationProblem(Api.as(Persona.CASE_MANAGER_NORTH).body(tooYoung).post(PATH), "dateOfBirth");
 
         Map<String, Object> tooOld = Fixtures.youngPerson("NORTH_OOC");

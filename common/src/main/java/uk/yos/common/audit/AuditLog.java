@@ -1,6 +1,5 @@
 package uk.yos.common.audit;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.web.requestid.RequestIds;
 import uk.yos.web.security.Caller;
 
@@ -27,6 +27,9 @@ public class AuditLog {
 
     @Inject
     Caller caller;
+
+    @Inject
+    TimeSource time;
 
     /** Records a change or a read of a personal record, inside the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -60,7 +63,7 @@ public class AuditLog {
     private AuditEvent event(String action, String recordType, Object recordId, UUID childId,
             AuditOutcome outcome, String detail) {
         AuditEvent event = new AuditEvent();
-        event.occurredAt = Instant.now();
+        event.occurredAt = time.now();
         event.subject = caller.subject();
         event.username = caller.username();
         event.clientId = caller.clientId();

@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.problem.LockConflicts;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.web.security.Caller;
@@ -44,6 +44,9 @@ public class IdempotentCreation {
     @Inject
     IdempotencySettings settings;
 
+    @Inject
+    TimeSource time;
+
     /**
      * @param key the caller's Idempotency-Key, or null to create without replay protection
      * @param request the request body, compared with the first request's by hash
@@ -65,7 +68,7 @@ public class IdempotentCreation {
             }
             try {
                 return created(QuarkusTransaction.requiringNew().call(() -> {
-                    Instant now = Instant.now();
+                    Instant now = time.now();
                     IdempotencyRecord.removeExpired(subject, key, now);
                     Created result = create.get();
                     store(subject, key, hash, result, now);
@@ -88,7 +91,7 @@ public class IdempotentCreation {
     }
 
     private Optional<Response> replay(String subject, String key, String hash) {
-        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.findLive(subject, key, Instant.now()))
+        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.findLive(subject, key, time.now()))
                 .map(stored -> {
                     if (!stored.requestHash.equals(hash)) {
                         throw ProblemException.unprocessable(

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import uk.yos.prevention.Db;
 import uk.yos.prevention.Fixtures;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 @QuarkusTest
 class ClosureApiTest {
@@ -38,11 +38,11 @@ class ClosureApiTest {
     @Test
     void aClosedReferralRefusesEveryChange() {
         String id = Fixtures.triagedOffenceReferral();
-        Fixtures.close(id, "\"1\"", Map.of("closedOn", LocalDate.now().toString(), "outcome", "DECLINED",
+        Fixtures.close(id, "\"1\"", Map.of("closedOn", TestClock.today().toString(), "outcome", "DECLINED",
                 "notes", "Family declined voluntary work")).then().statusCode(200).header("ETag", "\"2\"")
                 .body("status", equalTo("CLOSED"))
                 .body("closure.outcome", equalTo("DECLINED"))
-                .body("closure.closedOn", equalTo(LocalDate.now().toString()))
+                .body("closure.closedOn", equalTo(TestClock.today().toString()))
                 .body("closure.notes", equalTo("Family declined voluntary work"))
                 .body("closure.recordedBy", equalTo(WORKER.username()));
         assertEquals(1, Db.auditRows("CLOSE", id, WORKER.subject()));
@@ -56,7 +56,7 @@ class ClosureApiTest {
 
         Api.as(Persona.POLICE_REFERRER).get(PATH + "/" + id + "/status").then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closureOutcome", equalTo("DECLINED"))
-                .body("closedOn", equalTo(LocalDate.now().toString()));
+                .body("closedOn", equalTo(TestClock.today().toString()));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ClosureApiTest {
         assertValidationProblem(Fixtures.close(id, "\"0\"", Map.of("closedOn",
                 Fixtures.receivedOn().minusDays(1).toString(), "outcome", "DECLINED")), "closedOn");
         assertValidationProblem(Fixtures.close(id, "\"0\"", Map.of("closedOn",
-                LocalDate.now().plusDays(1).toString(), "outcome", "DECLINED")), "closedOn");
+                TestClock.today().plusDays(1).toString(), "outcome", "DECLINED")), "closedOn");
         assertValidationProblem(Fixtures.close(id, "\"0\"", Map.of()), "closedOn", "outcome");
         assertEquals(before, Db.snapshot());
     }
@@ -89,7 +89,7 @@ class ClosureApiTest {
         String organisation = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Map<String, Object> body = Fixtures.riskReferral();
         body.put("referringOrganisation", organisation);
-        body.put("receivedOn", LocalDate.now().minusDays(30).toString());
+        body.put("receivedOn", TestClock.today().minusDays(30).toString());
         String id = Fixtures.create(WORKER, body).then().statusCode(201)
                 .body("assessmentTimeliness", equalTo("OVERDUE")).extract().path("id");
         Api.as(WORKER).queryParam("referringOrganisation", organisation).queryParam("assessmentOverdue", true)

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import uk.yos.prevention.Fixtures;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 import uk.yos.testsupport.Tokens;
 
 @QuarkusTest
@@ -59,7 +59,7 @@ class DecisionApiTest {
                 .body("status", equalTo("DECIDED"))
                 .body("decision.outcome", equalTo("NO_FURTHER_ACTION"))
                 .body("decision.reasons", equalTo("First offence, admitted; good engagement at assessment"))
-                .body("decision.decidedOn", equalTo(LocalDate.now().toString()))
+                .body("decision.decidedOn", equalTo(TestClock.today().toString()))
                 .body("decision.panel", hasSize(2))
                 .body("decision.panel[0].agency", equalTo("POLICE"))
                 .body("decision.panel[0].role", equalTo("Decision maker"))
@@ -70,7 +70,7 @@ class DecisionApiTest {
         assertEquals(1, Db.auditRows("DECIDE", id, WORKER.subject()));
         Api.as(Persona.POLICE_REFERRER).get(PATH + "/" + id + "/status").then().statusCode(200)
                 .body("decisionOutcome", equalTo("NO_FURTHER_ACTION"))
-                .body("decidedOn", equalTo(LocalDate.now().toString()))
+                .body("decidedOn", equalTo(TestClock.today().toString()))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("decision")));
     }
 
@@ -101,7 +101,7 @@ class DecisionApiTest {
         JsonPath body = JsonPath.from(intake.getBodyAsString());
         assertEquals("prevention-referral:" + id, body.getString("sourceReference"));
         assertEquals("YOUTH_CAUTION", body.getString("caseType"));
-        assertEquals(LocalDate.now().toString(), body.getString("outcomeDate"));
+        assertEquals(TestClock.today().toString(), body.getString("outcomeDate"));
         assertEquals("NORTH_OOC", body.getString("owningTeamCode"));
         assertEquals(reference, body.getString("youngPerson.localReference"));
         assertEquals("Alex", body.getString("youngPerson.givenName"));

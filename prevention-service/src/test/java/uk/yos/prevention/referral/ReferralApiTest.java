@@ -31,6 +31,7 @@ import uk.yos.prevention.Db;
 import uk.yos.prevention.Fixtures;
 import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 import uk.yos.testsupport.Tokens;
 
 @QuarkusTest
@@ -93,7 +94,7 @@ class ReferralApiTest {
                     .body("status", equalTo("RECEIVED"))
                     .body("source", equalTo("POLICE"))
                     .body("referringOrganisation", equalTo(police.organisation()))
-                    .body("receivedOn", equalTo(LocalDate.now().toString()))
+                    .body("receivedOn", equalTo(TestClock.today().toString()))
                     .body("assessmentCompleted", equalTo(false))
                     .body("$", not(hasKey("child"))).body("$", not(hasKey("reason")))
                     .extract().path("id");
@@ -106,7 +107,7 @@ class ReferralApiTest {
         Map<String, Object> explicit = Fixtures.policeReferral();
         explicit.put("referringOrganisation", POLICE.organisation());
         explicit.put("source", "POLICE");
-        explicit.put("receivedOn", LocalDate.now().toString());
+        explicit.put("receivedOn", TestClock.today().toString());
         Fixtures.create(POLICE, explicit).then().statusCode(201);
     }
 
@@ -132,7 +133,7 @@ class ReferralApiTest {
         otherSource.put("source", "SCHOOL");
         assertEquals("source", assertProblem(Fixtures.create(POLICE, otherSource), 422).getString("errors[0].field"));
         Map<String, Object> backdated = Fixtures.policeReferral();
-        backdated.put("receivedOn", LocalDate.now().minusDays(1).toString());
+        backdated.put("receivedOn", TestClock.today().minusDays(1).toString());
         assertEquals("receivedOn", assertProblem(Fixtures.create(POLICE, backdated), 422)
                 .getString("errors[0].field"));
         assertEquals(before, Db.snapshot());
@@ -195,21 +196,21 @@ class ReferralApiTest {
         String before = Db.snapshot();
 
         Map<String, Object> tooYoung = Fixtures.offenceReferral();
-        tooYoung.put("child", child(LocalDate.now().minusYears(9)));
-        offence(tooYoung).put("offenceDate", LocalDate.now().minusDays(10).toString());
+        tooYoung.put("child", child(TestClock.today().minusYears(9)));
+        offence(tooYoung).put("offenceDate", TestClock.today().minusDays(10).toString());
         assertValidationProblem(Fixtures.create(WORKER, tooYoung), "child.dateOfBirth");
 
         Map<String, Object> adult = Fixtures.riskReferral();
-        adult.put("child", child(LocalDate.now().minusYears(18).minusDays(10)));
+        adult.put("child", child(TestClock.today().minusYears(18).minusDays(10)));
         assertValidationProblem(Fixtures.create(WORKER, adult), "child.dateOfBirth");
 
         Map<String, Object> offenceBeforeTen = Fixtures.offenceReferral();
-        offenceBeforeTen.put("child", child(LocalDate.now().minusYears(10).minusDays(20)));
-        offence(offenceBeforeTen).put("offenceDate", LocalDate.now().minusDays(60).toString());
+        offenceBeforeTen.put("child", child(TestClock.today().minusYears(10).minusDays(20)));
+        offence(offenceBeforeTen).put("offenceDate", TestClock.today().minusDays(60).toString());
         assertValidationProblem(Fixtures.create(WORKER, offenceBeforeTen), "reason.offence.offenceDate");
 
         Map<String, Object> offenceAfterReceipt = Fixtures.offenceReferral();
-        offence(offenceAfterReceipt).put("offenceDate", LocalDate.now().minusDays(1).toString());
+        offence(offenceAfterReceipt).put("offenceDate", TestClock.today().minusDays(1).toString());
         assertValidationProblem(Fixtures.create(WORKER, offenceAfterReceipt), "reason.offence.offenceDate");
 
         Map<String, Object> noOffence = Fixtures.offenceReferral();
@@ -246,7 +247,7 @@ class ReferralApiTest {
         assertValidationProblem(Fixtures.create(WORKER, badOrganisation), "referringOrganisation");
 
         Map<String, Object> future = Fixtures.offenceReferral();
-        future.put("receivedOn", LocalDate.now().plusDays(2).toString());
+        future.put("receivedOn", TestClock.today().plusDays(2).toString());
         assertValidationProblem(Fixtures.create(WORKER, future), "receivedOn");
 
         Map<String, Object> longName = Fixtures.offenceReferral();
@@ -345,8 +346,8 @@ class ReferralApiTest {
         Map<String, Object> offence = Fixtures.offenceReferral();
         offence.put("referringOrganisation", organisation);
         offence.put("source", "COURT_DIVERSION");
-        offence.put("receivedOn", LocalDate.now().minusDays(20).toString());
-        offence(offence).put("offenceDate", LocalDate.now().minusDays(25).toString());
+        offence.put("receivedOn", TestClock.today().minusDays(20).toString());
+        offence(offence).put("offenceDate", TestClock.today().minusDays(25).toString());
         String old = Fixtures.create(WORKER, offence).then().statusCode(201).extract().path("id");
         Map<String, Object> risk = Fixtures.riskReferral();
         risk.put("referringOrganisation", organisation);
@@ -362,8 +363,8 @@ class ReferralApiTest {
         Api.as(WORKER).queryParam("referringOrganisation", organisation).queryParam("reasonType", "RISK")
                 .get(PATH).then().statusCode(200).body("items.id", equalTo(List.of(recent)));
         Api.as(WORKER).queryParam("referringOrganisation", organisation)
-                .queryParam("receivedFrom", LocalDate.now().minusDays(21).toString())
-                .queryParam("receivedTo", LocalDate.now().minusDays(19).toString())
+                .queryParam("receivedFrom", TestClock.today().minusDays(21).toString())
+                .queryParam("receivedTo", TestClock.today().minusDays(19).toString())
                 .get(PATH).then().statusCode(200).body("items.id", equalTo(List.of(old)));
         Api.as(WORKER).queryParam("referringOrganisation", organisation).queryParam("assessmentOverdue", true)
                 .get(PATH).then().statusCode(200).body("items.id", equalTo(List.of(old)))

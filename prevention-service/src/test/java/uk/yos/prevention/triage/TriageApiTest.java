@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import uk.yos.prevention.Api;
 import uk.yos.prevention.Db;
 import uk.yos.prevention.Fixtures;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 @QuarkusTest
 class TriageApiTest {
@@ -27,7 +27,7 @@ class TriageApiTest {
     @Test
     void triageIsRecordedWithScreeningConsentAndTheChildsDetailsAndMeetsTheDeadline() {
         String id = Fixtures.createOffenceReferral();
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = TestClock.today().minusDays(1).toString();
         Api.as(WORKER).header("If-Match", "\"0\"").body(Fixtures.triage()).put(PATH + "/" + id + "/triage")
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("status", equalTo("TRIAGED"))
@@ -97,10 +97,10 @@ class TriageApiTest {
     @Test
     void invalidTriageIsRefusedWithTheFieldsAndWritesNothing() {
         Map<String, Object> body = Fixtures.offenceReferral();
-        body.put("receivedOn", LocalDate.now().minusDays(3).toString());
+        body.put("receivedOn", TestClock.today().minusDays(3).toString());
         String id = Fixtures.create(WORKER, body).then().statusCode(201).extract().path("id");
         String before = Db.snapshot();
-        String beforeReceipt = LocalDate.now().minusDays(4).toString();
+        String beforeReceipt = TestClock.today().minusDays(4).toString();
 
         Map<String, Object> early = new HashMap<>(Fixtures.triage());
         early.put("assessmentCompletedOn", beforeReceipt);
@@ -118,7 +118,7 @@ class TriageApiTest {
         assertValidationProblem(Fixtures.recordTriage(id, "\"0\"", datedButNotAsked), "consentRecordedOn");
 
         Map<String, Object> future = new HashMap<>(Fixtures.triage());
-        future.put("assessmentCompletedOn", LocalDate.now().plusDays(1).toString());
+        future.put("assessmentCompletedOn", TestClock.today().plusDays(1).toString());
         assertValidationProblem(Fixtures.recordTriage(id, "\"0\"", future), "assessmentCompletedOn");
 
         Map<String, Object> incompleteChild = new HashMap<>(Fixtures.triage());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import uk.yos.referralorders.Api;
 import uk.yos.referralorders.Db;
 import uk.yos.referralorders.Fixtures;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /**
  * Every endpoint that changes one record, called by the coordinator with a valid body: an unknown id is 404, every
@@ -47,14 +47,14 @@ class RecordLevelConventionsTest {
     }
 
     static Stream<Call> recordCalls() {
-        String today = LocalDate.now().toString();
-        Map<String, Object> panelChange = Fixtures.panelBody("x", "INITIAL", LocalDate.now().plusDays(3),
+        String today = TestClock.today().toString();
+        Map<String, Object> panelChange = Fixtures.panelBody("x", "INITIAL", TestClock.today().plusDays(3),
                 List.of(Map.of("volunteerId", UUID.randomUUID().toString(), "chair", true)));
         panelChange.remove("referralOrderId");
         panelChange.remove("type");
         return Stream.of(
                 new Call("PUT", "/api/v1/referral-orders/{order}", Map.of("sentenceDate",
-                        LocalDate.now().minusDays(10).toString(), "court", "Kettering Youth Court", "lengthMonths", 6)),
+                        TestClock.today().minusDays(10).toString(), "court", "Kettering Youth Court", "lengthMonths", 6)),
                 new Call("POST", "/api/v1/referral-orders/{order}/extensions", Map.of("months", 1, "grantedOn", today,
                         "reason", "More time")),
                 new Call("POST", "/api/v1/referral-orders/{order}/revocation-requests", Map.of("requestedOn", today,
@@ -64,7 +64,7 @@ class RecordLevelConventionsTest {
                 new Call("POST", "/api/v1/referral-orders/{order}/missed-appointments", Map.of("missedOn", today,
                         "kind", "OTHER")),
                 new Call("PUT", "/api/v1/panels/{panel}", panelChange),
-                new Call("POST", "/api/v1/panels/{panel}/outcome", Fixtures.outcome(LocalDate.now(), "ATTENDED",
+                new Call("POST", "/api/v1/panels/{panel}/outcome", Fixtures.outcome(TestClock.today(), "ATTENDED",
                         "ADJOURNED")),
                 new Call("PUT", "/api/v1/panels/{panel}/debrief", Map.of("debriefedOn", today, "notes", "Fine")),
                 new Call("POST", "/api/v1/panels/{panel}/cancellation", Map.of("reason", "Chair unwell")),
@@ -151,12 +151,12 @@ class RecordLevelConventionsTest {
     void aChangeWithAnOutOfDateOrMissingETagIsRefused(Call call) {
         // Each record at version 1, so that "0" is out of date.
         String order = Fixtures.newOrder(Fixtures.referralCase());
-        Api.as(PC).header("If-Match", "\"0\"").body(Map.of("missedOn", LocalDate.now().toString(), "kind", "OTHER"))
+        Api.as(PC).header("If-Match", "\"0\"").body(Map.of("missedOn", TestClock.today().toString(), "kind", "OTHER"))
                 .post("/api/v1/referral-orders/" + order + "/missed-appointments").then().statusCode(200);
         String chair = Fixtures.activeVolunteer(true);
         String member = Fixtures.activeVolunteer(false);
-        String panel = Fixtures.schedulePanel(order, "INITIAL", LocalDate.now().plusDays(2), chair, member);
-        Map<String, Object> same = new HashMap<>(Fixtures.panelBody(order, "INITIAL", LocalDate.now().plusDays(3),
+        String panel = Fixtures.schedulePanel(order, "INITIAL", TestClock.today().plusDays(2), chair, member);
+        Map<String, Object> same = new HashMap<>(Fixtures.panelBody(order, "INITIAL", TestClock.today().plusDays(3),
                 Fixtures.members(chair, member)));
         same.remove("referralOrderId");
         same.remove("type");

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +26,7 @@ import uk.yos.referralorders.Fixtures;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.CaseServiceStub.CaseReference;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 /** case-service down, failing or slow: 503 problem+json with Retry-After, no internals, and nothing written. */
 @QuarkusTest
@@ -44,7 +44,7 @@ class CaseServiceOutageTest {
     @Test
     void creatingAnOrderWhileCaseServiceIsDownWritesNothingAndTheSameKeyWorksOnceItIsBack() {
         CaseReference reference = CaseReference.open("REFERRAL_ORDER");
-        Map<String, Object> body = Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(1), 6);
+        Map<String, Object> body = Fixtures.orderBody(reference.id(), TestClock.today().minusDays(1), 6);
         String key = "outage-" + UUID.randomUUID();
         CaseServiceStub.down();
         Rows before = Rows.now();
@@ -65,7 +65,7 @@ class CaseServiceOutageTest {
         CaseReference reference = CaseReference.open("REFERRAL_ORDER");
         CaseServiceStub.failing();
         Rows before = Rows.now();
-        Response refused = Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 6));
+        Response refused = Fixtures.createOrder(Fixtures.orderBody(reference.id(), TestClock.today(), 6));
         assertProblem(refused, 503);
         assertFalse(refused.asString().contains("upstream internals"), refused.asString());
         assertEquals(before, Rows.now());
@@ -78,7 +78,7 @@ class CaseServiceOutageTest {
                 .withStatus(200).withHeader("Content-Type", "application/json").withFixedDelay(6_000)
                 .withBody(CaseServiceStub.json(reference.toContract()))));
         Rows before = Rows.now();
-        assertProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 6)), 503);
+        assertProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), TestClock.today(), 6)), 503);
         assertEquals(before, Rows.now());
     }
 
@@ -94,7 +94,7 @@ class CaseServiceOutageTest {
             Fixtures.resetCaseService();
             CaseServiceStub.server().stubFor(get(CaseServiceStub.summaryPath(reference.id())).willReturn(aResponse()
                     .withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
-            assertProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 6)), 503);
+            assertProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), TestClock.today(), 6)), 503);
         }
         assertEquals(before, Rows.now());
     }
@@ -102,13 +102,13 @@ class CaseServiceOutageTest {
     @Test
     void aFailedReadIsRetriedAsConfiguredAndARefusalIsNot() {
         CaseServiceStub.failing();
-        assertProblem(Fixtures.createOrder(Fixtures.orderBody(UUID.randomUUID(), LocalDate.now(), 6)), 503);
+        assertProblem(Fixtures.createOrder(Fixtures.orderBody(UUID.randomUUID(), TestClock.today(), 6)), 503);
         assertEquals(2, calls(), "one retry (retry.max-retries=1 in application.properties)");
 
         Fixtures.resetCaseService();
         UUID hidden = UUID.randomUUID();
         CaseServiceStub.caseNotVisible(hidden);
-        assertProblem(Fixtures.createOrder(Fixtures.orderBody(hidden, LocalDate.now(), 6)), 422);
+        assertProblem(Fixtures.createOrder(Fixtures.orderBody(hidden, TestClock.today(), 6)), 422);
         assertEquals(1, calls(), "a 404 is case-service's answer, not a failure to retry");
     }
 
@@ -132,7 +132,7 @@ class CaseServiceOutageTest {
     @Test
     void theCircuitOpensAfterRepeatedFailuresAndStopsCallingCaseService() {
         CaseServiceStub.failing();
-        Map<String, Object> body = Fixtures.orderBody(UUID.randomUUID(), LocalDate.now(), 6);
+        Map<String, Object> body = Fixtures.orderBody(UUID.randomUUID(), TestClock.today(), 6);
         for (int i = 0; i < 10; i++) {
             assertProblem(Fixtures.createOrder(body), 503);
         }

@@ -31,6 +31,7 @@ import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.CaseServiceStub.CaseReference;
 import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 @QuarkusTest
 class ReferralOrderApiTest {
@@ -46,7 +47,7 @@ class ReferralOrderApiTest {
     @Test
     void recordsAnOrderForAnOpenReferralOrderCaseCheckedWithTheCallersToken() {
         CaseReference reference = Fixtures.referralCase();
-        Response created = Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(3), 6));
+        Response created = Fixtures.createOrder(Fixtures.orderBody(reference.id(), TestClock.today().minusDays(3), 6));
         String id = created.then().statusCode(201).header("ETag", "\"0\"").extract().path("id");
         created.then().header("Location", endsWith(PATH + "/" + id));
 
@@ -85,17 +86,17 @@ class ReferralOrderApiTest {
         CaseReference caution = CaseReference.open("YOUTH_CAUTION");
         CaseServiceStub.caseVisible(caution);
         assertEquals(List.of("caseId"), assertProblem(
-                Fixtures.createOrder(Fixtures.orderBody(caution.id(), LocalDate.now(), 6)), 422).getList("errors.field"));
+                Fixtures.createOrder(Fixtures.orderBody(caution.id(), TestClock.today(), 6)), 422).getList("errors.field"));
 
         CaseReference closed = CaseReference.open("REFERRAL_ORDER").withStatus("CLOSED");
         CaseServiceStub.caseVisible(closed);
         assertEquals(List.of("caseId"), assertProblem(
-                Fixtures.createOrder(Fixtures.orderBody(closed.id(), LocalDate.now(), 6)), 422).getList("errors.field"));
+                Fixtures.createOrder(Fixtures.orderBody(closed.id(), TestClock.today(), 6)), 422).getList("errors.field"));
 
         UUID unknown = UUID.randomUUID();
         CaseServiceStub.caseNotVisible(unknown);
         assertEquals(List.of("caseId"), assertProblem(
-                Fixtures.createOrder(Fixtures.orderBody(unknown, LocalDate.now(), 6)), 422).getList("errors.field"));
+                Fixtures.createOrder(Fixtures.orderBody(unknown, TestClock.today(), 6)), 422).getList("errors.field"));
         assertEquals(before, Db.rows("referral_order"));
     }
 
@@ -103,13 +104,13 @@ class ReferralOrderApiTest {
     void rejectsInvalidInputBeforeAskingCaseService() {
         CaseReference reference = Fixtures.referralCase();
         long before = Db.rows("referral_order");
-        assertValidationProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 2)),
+        assertValidationProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), TestClock.today(), 2)),
                 "lengthMonths");
-        assertValidationProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), LocalDate.now(), 13)),
+        assertValidationProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(), TestClock.today(), 13)),
                 "lengthMonths");
         assertValidationProblem(Fixtures.createOrder(Fixtures.orderBody(reference.id(),
-                LocalDate.now().plusDays(1), 6)), "sentenceDate");
-        Map<String, Object> noCourt = Fixtures.orderBody(reference.id(), LocalDate.now(), 6);
+                TestClock.today().plusDays(1), 6)), "sentenceDate");
+        Map<String, Object> noCourt = Fixtures.orderBody(reference.id(), TestClock.today(), 6);
         noCourt.remove("court");
         noCourt.remove("caseId");
         assertValidationProblem(Fixtures.createOrder(noCourt), "court", "caseId");
@@ -121,7 +122,7 @@ class ReferralOrderApiTest {
     @Test
     void aCaseHasOneOrderEvenUnderConcurrentRequests() throws Exception {
         CaseReference reference = Fixtures.referralCase();
-        Map<String, Object> body = Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(1), 6);
+        Map<String, Object> body = Fixtures.orderBody(reference.id(), TestClock.today().minusDays(1), 6);
         Callable<Integer> post = () -> Fixtures.createOrder(body).statusCode();
         List<Integer> statuses = Concurrently.run(post, post);
         assertTrue(statuses.contains(201) && statuses.contains(409), "one 201 and one 409, got " + statuses);
@@ -134,14 +135,14 @@ class ReferralOrderApiTest {
     void anIdempotentRetryReturnsTheFirstResponseAndADifferentBodyIsRefused() {
         CaseReference reference = Fixtures.referralCase();
         String key = "order-" + UUID.randomUUID();
-        Map<String, Object> body = Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(1), 6);
+        Map<String, Object> body = Fixtures.orderBody(reference.id(), TestClock.today().minusDays(1), 6);
         Response first = Api.as(PC).header("Idempotency-Key", key).body(body).post(PATH);
         Response second = Api.as(PC).header("Idempotency-Key", key).body(body).post(PATH);
         first.then().statusCode(201);
         second.then().statusCode(201).header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(first.header("Location"))).body("id", equalTo(first.path("id")));
 
-        Map<String, Object> different = Fixtures.orderBody(reference.id(), LocalDate.now().minusDays(1), 9);
+        Map<String, Object> different = Fixtures.orderBody(reference.id(), TestClock.today().minusDays(1), 9);
         assertProblem(Api.as(PC).header("Idempotency-Key", key).body(different).post(PATH), 422);
         assertEquals(1, Db.count("select count(*) from referral_order where case_id = unhex(replace(?, '-', ''))",
                 reference.id().toString()));
@@ -195,7 +196,7 @@ class ReferralOrderApiTest {
 
     @Test
     void extensionsAddAtMostThreeMonthsAndNeverPassTwelve() {
-        String id = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusDays(20), 8);
+        String id = Fixtures.activeOrder(Fixtures.referralCase(), TestClock.today().minusDays(20), 8);
         String path = PATH + "/" + id;
         JsonPath order = Api.as(PC).get(path).then().statusCode(200).extract().jsonPath();
         LocalDate start = LocalDate.parse(order.getString("startDate"));
@@ -216,7 +217,7 @@ class ReferralOrderApiTest {
         assertEquals(2, Db.auditRows("EXTEND", "REFERRAL_ORDER", id, PC.subject()));
 
         // A 12-month order cannot be extended at all.
-        String full = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusDays(20), 12);
+        String full = Fixtures.activeOrder(Fixtures.referralCase(), TestClock.today().minusDays(20), 12);
         assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(PATH + "/" + full)).body(extension(1))
                 .post(PATH + "/" + full + "/extensions"), 422);
         // An order awaiting its contract has nothing to extend.
@@ -227,7 +228,7 @@ class ReferralOrderApiTest {
 
     @Test
     void twoChangesMadeWithOneETagApplyOnceAndTheOtherIsRefused() throws Exception {
-        String id = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusDays(20), 6);
+        String id = Fixtures.activeOrder(Fixtures.referralCase(), TestClock.today().minusDays(20), 6);
         String path = PATH + "/" + id;
         String etag = Fixtures.etag(path);
         Callable<Integer> extend = () -> Api.as(PC).header("If-Match", etag).body(extension(1))
@@ -239,56 +240,56 @@ class ReferralOrderApiTest {
 
     @Test
     void aRefusedRevocationBlocksANewRequestForThreeMonths() {
-        String id = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusMonths(8), 12);
+        String id = Fixtures.activeOrder(Fixtures.referralCase(), TestClock.today().minusMonths(8), 12);
         String path = PATH + "/" + id;
         String requestId = Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(revocation(LocalDate.now().minusMonths(5))).post(path + "/revocation-requests").then()
+                .body(revocation(TestClock.today().minusMonths(5))).post(path + "/revocation-requests").then()
                 .statusCode(200).body("revocationRequests", hasSize(1))
                 .body("revocationRequests[0].status", equalTo("PENDING")).extract().path("revocationRequests[0].id");
         // One pending at a time.
-        assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path)).body(revocation(LocalDate.now()))
+        assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path)).body(revocation(TestClock.today()))
                 .post(path + "/revocation-requests"), 409);
         // Refused four months ago: the block has passed.
         Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(Map.of("decision", "REFUSED", "decidedOn", LocalDate.now().minusMonths(4).toString()))
+                .body(Map.of("decision", "REFUSED", "decidedOn", TestClock.today().minusMonths(4).toString()))
                 .post(path + "/revocation-requests/" + requestId + "/decision").then().statusCode(200)
                 .body("revocationRequests[0].status", equalTo("REFUSED")).body("status", equalTo("ACTIVE"))
                 .body("revocationRequestAllowedFrom", nullValue());
         String second = Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(revocation(LocalDate.now().minusMonths(1))).post(path + "/revocation-requests").then()
+                .body(revocation(TestClock.today().minusMonths(1))).post(path + "/revocation-requests").then()
                 .statusCode(200).extract().path("revocationRequests[1].id");
         // Refused two weeks ago: blocked until three months after that decision.
-        LocalDate refusedOn = LocalDate.now().minusWeeks(2);
+        LocalDate refusedOn = TestClock.today().minusWeeks(2);
         Api.as(PC).header("If-Match", Fixtures.etag(path))
                 .body(Map.of("decision", "REFUSED", "decidedOn", refusedOn.toString()))
                 .post(path + "/revocation-requests/" + second + "/decision").then().statusCode(200)
                 .body("revocationRequestAllowedFrom", equalTo(refusedOn.plusMonths(3).toString()));
         long requests = Db.rows("revocation_request");
         JsonPath blocked = assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(revocation(LocalDate.now())).post(path + "/revocation-requests"), 422);
+                .body(revocation(TestClock.today())).post(path + "/revocation-requests"), 422);
         assertEquals(List.of("requestedOn"), blocked.getList("errors.field"));
         assertEquals(requests, Db.rows("revocation_request"));
         // A decided request cannot be decided again.
         assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(Map.of("decision", "GRANTED", "decidedOn", LocalDate.now().toString()))
+                .body(Map.of("decision", "GRANTED", "decidedOn", TestClock.today().toString()))
                 .post(path + "/revocation-requests/" + second + "/decision"), 409);
         assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(Map.of("decision", "GRANTED", "decidedOn", LocalDate.now().toString()))
+                .body(Map.of("decision", "GRANTED", "decidedOn", TestClock.today().toString()))
                 .post(path + "/revocation-requests/" + UUID.randomUUID() + "/decision"), 404);
     }
 
     @Test
     void aGrantedRevocationRevokesTheOrderAndCancelsItsScheduledPanels() {
-        String id = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusMonths(2), 6);
+        String id = Fixtures.activeOrder(Fixtures.referralCase(), TestClock.today().minusMonths(2), 6);
         String path = PATH + "/" + id;
-        String review = Fixtures.schedulePanel(id, "REVIEW", LocalDate.now().plusDays(7));
+        String review = Fixtures.schedulePanel(id, "REVIEW", TestClock.today().plusDays(7));
         String requestId = Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(revocation(LocalDate.now().minusDays(2))).post(path + "/revocation-requests").then()
+                .body(revocation(TestClock.today().minusDays(2))).post(path + "/revocation-requests").then()
                 .statusCode(200).extract().path("revocationRequests[0].id");
         Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(Map.of("decision", "GRANTED", "decidedOn", LocalDate.now().toString(), "note", "Good progress"))
+                .body(Map.of("decision", "GRANTED", "decidedOn", TestClock.today().toString(), "note", "Good progress"))
                 .post(path + "/revocation-requests/" + requestId + "/decision").then().statusCode(200)
-                .body("status", equalTo("REVOKED")).body("closedOn", equalTo(LocalDate.now().toString()))
+                .body("status", equalTo("REVOKED")).body("closedOn", equalTo(TestClock.today().toString()))
                 .body("revocationRequests[0].status", equalTo("GRANTED"));
         Api.as(PC).get("/api/v1/panels/" + review).then().statusCode(200).body("status", equalTo("CANCELLED"))
                 .body("cancellationReason", equalTo("The order ended: REVOKED"));
@@ -297,7 +298,7 @@ class ReferralOrderApiTest {
         assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path)).body(extension(1))
                 .post(path + "/extensions"), 409);
         assertProblem(Api.as(PC).header("If-Match", Fixtures.etag(path))
-                .body(Map.of("sentenceDate", LocalDate.now().minusMonths(2).toString(), "court", "X",
+                .body(Map.of("sentenceDate", TestClock.today().minusMonths(2).toString(), "court", "X",
                         "lengthMonths", 6)).put(path), 409);
     }
 
@@ -305,17 +306,17 @@ class ReferralOrderApiTest {
     void recordsMissedAppointmentsWithTheirDates() {
         String id = Fixtures.newOrder(Fixtures.referralCase());
         String path = PATH + "/" + id;
-        LocalDate missed = LocalDate.now().minusDays(2);
+        LocalDate missed = TestClock.today().minusDays(2);
         Api.as(PC).header("If-Match", "\"0\"")
                 .body(Map.of("missedOn", missed.toString(), "kind", "REPARATION", "note", "No contact"))
                 .post(path + "/missed-appointments").then().statusCode(200).header("ETag", "\"1\"")
                 .body("missedAppointments", hasSize(1)).body("missedAppointments[0].missedOn", equalTo(missed.toString()))
                 .body("missedAppointments[0].kind", equalTo("REPARATION"));
         assertValidationProblem(Api.as(PC).header("If-Match", "\"1\"")
-                .body(Map.of("missedOn", LocalDate.now().minusMonths(3).toString(), "kind", "OTHER"))
+                .body(Map.of("missedOn", TestClock.today().minusMonths(3).toString(), "kind", "OTHER"))
                 .post(path + "/missed-appointments"), "missedOn");
         assertValidationProblem(Api.as(PC).header("If-Match", "\"1\"")
-                .body(Map.of("missedOn", LocalDate.now().plusDays(1).toString(), "kind", "OTHER"))
+                .body(Map.of("missedOn", TestClock.today().plusDays(1).toString(), "kind", "OTHER"))
                 .post(path + "/missed-appointments"), "missedOn");
         assertProblem(Api.as(PC).body(Map.of("missedOn", missed.toString(), "kind", "OTHER"))
                 .post(path + "/missed-appointments"), 428);
@@ -339,7 +340,7 @@ class ReferralOrderApiTest {
     }
 
     private static Map<String, Object> extension(int months) {
-        return Map.of("months", months, "grantedOn", LocalDate.now().toString(), "reason", "More time for reparation");
+        return Map.of("months", months, "grantedOn", TestClock.today().toString(), "reason", "More time for reparation");
     }
 
     private static Map<String, Object> revocation(LocalDate requestedOn) {

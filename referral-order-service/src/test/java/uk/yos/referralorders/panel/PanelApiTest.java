@@ -28,6 +28,7 @@ import uk.yos.referralorders.Fixtures;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.CaseServiceStub.CaseReference;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 @QuarkusTest
 class PanelApiTest {
@@ -46,7 +47,7 @@ class PanelApiTest {
         String order = Fixtures.newOrder(Fixtures.referralCase());
         String chair = Fixtures.activeVolunteer(true);
         String member = Fixtures.activeVolunteer(false);
-        LocalDate date = LocalDate.now().plusDays(3);
+        LocalDate date = TestClock.today().plusDays(3);
         Response scheduled = Fixtures.schedule(Fixtures.panelBody(order, "INITIAL", date,
                 Fixtures.members(chair, member)));
         String id = scheduled.then().statusCode(201).header("ETag", "\"0\"")
@@ -71,12 +72,12 @@ class PanelApiTest {
     void reportsEveryBrokenCompositionRuleAtOnceAndWritesNothing() {
         CaseReference reference = Fixtures.referralCase();
         String order = Fixtures.newOrder(reference);
-        LocalDate date = LocalDate.now().plusDays(10);
+        LocalDate date = TestClock.today().plusDays(10);
         String untrainedChair = Fixtures.activeVolunteer(false);
         String applicant = Fixtures.newVolunteer();
         String expiring = Fixtures.activeVolunteer(false);
         Api.as(PC).header("If-Match", Fixtures.etag("/api/v1/volunteers/" + expiring))
-                .body(Fixtures.dbsCheck(LocalDate.now().minusYears(3), LocalDate.now().plusDays(5)))
+                .body(Fixtures.dbsCheck(TestClock.today().minusYears(3), TestClock.today().plusDays(5)))
                 .put("/api/v1/volunteers/" + expiring + "/dbs-check").then().statusCode(200);
         String conflicted = Fixtures.activeVolunteer(false);
         Api.as(PC).header("If-Match", Fixtures.etag("/api/v1/volunteers/" + conflicted))
@@ -101,7 +102,7 @@ class PanelApiTest {
         String messages = problem.getList("errors.message").toString();
         assertTrue(messages.contains("APPLICANT, not ACTIVE"), messages);
         assertTrue(messages.contains("no DBS check"), messages);
-        assertTrue(messages.contains("expires on " + LocalDate.now().plusDays(5)), messages);
+        assertTrue(messages.contains("expires on " + TestClock.today().plusDays(5)), messages);
         assertTrue(messages.contains("conflict of interest"), messages);
         assertTrue(messages.contains("no such volunteer"), messages);
         assertTrue(messages.contains("listed twice"), messages);
@@ -125,20 +126,20 @@ class PanelApiTest {
         String chair = Fixtures.activeVolunteer(true);
         String member = Fixtures.activeVolunteer(false);
         Api.as(PC).header("If-Match", Fixtures.etag("/api/v1/volunteers/" + member))
-                .body(Fixtures.dbsCheck(LocalDate.now(), null)).put("/api/v1/volunteers/" + member + "/dbs-check")
+                .body(Fixtures.dbsCheck(TestClock.today(), null)).put("/api/v1/volunteers/" + member + "/dbs-check")
                 .then().statusCode(200);
         // The order was sentenced 10 days ago; a panel 5 days after that predates today's DBS check.
         JsonPath problem = assertProblem(Fixtures.schedule(Fixtures.panelBody(order, "INITIAL",
-                LocalDate.now().minusDays(5), Fixtures.members(chair, member))), 422);
+                TestClock.today().minusDays(5), Fixtures.members(chair, member))), 422);
         assertEquals(List.of("volunteers[1].volunteerId"), problem.getList("errors.field"));
-        Fixtures.schedule(Fixtures.panelBody(order, "INITIAL", LocalDate.now().plusDays(1),
+        Fixtures.schedule(Fixtures.panelBody(order, "INITIAL", TestClock.today().plusDays(1),
                 Fixtures.members(chair, member))).then().statusCode(201);
     }
 
     @Test
     void theInitialPanelAgreesTheContractAndStartsTheOrder() {
         CaseReference reference = Fixtures.referralCase();
-        LocalDate sentence = LocalDate.now().minusDays(10);
+        LocalDate sentence = TestClock.today().minusDays(10);
         String order = Fixtures.newOrder(reference, sentence, 6);
         LocalDate heldOn = sentence.plusDays(5);
         String panel = Fixtures.schedulePanel(order, "INITIAL", heldOn);
@@ -180,7 +181,7 @@ class PanelApiTest {
     @Test
     void aChildWhoDoesNotAttendMissesAnAppointmentAndThePanelOnlyAdjournsOrRefersBack() {
         String order = Fixtures.newOrder(Fixtures.referralCase());
-        LocalDate date = LocalDate.now().minusDays(2);
+        LocalDate date = TestClock.today().minusDays(2);
         String panel = Fixtures.schedulePanel(order, "INITIAL", date);
         assertEquals(List.of("decision"), assertProblem(Fixtures.recordOutcome(panel,
                 Fixtures.outcome(date, "DID_NOT_ATTEND", "CONTRACT_AGREED", "Reparation")), 422)
@@ -195,13 +196,13 @@ class PanelApiTest {
                 .body("missedAppointments[0].panelId", equalTo(panel));
         assertProblem(Api.as(PC).get(ORDERS + order + "/contract"), 404);
         // The initial panel meets again.
-        Fixtures.schedulePanel(order, "INITIAL", LocalDate.now().plusDays(2));
+        Fixtures.schedulePanel(order, "INITIAL", TestClock.today().plusDays(2));
     }
 
     @Test
     void decisionsAndTermsMustFitThePanel() {
         String order = Fixtures.newOrder(Fixtures.referralCase());
-        LocalDate date = LocalDate.now().minusDays(1);
+        LocalDate date = TestClock.today().minusDays(1);
         String panel = Fixtures.schedulePanel(order, "INITIAL", date);
         assertEquals(List.of("decision"), assertProblem(Fixtures.recordOutcome(panel,
                 Fixtures.outcome(date, "ATTENDED", "ORDER_COMPLETED")), 422).getList("errors.field"));
@@ -210,9 +211,9 @@ class PanelApiTest {
         assertValidationProblem(Fixtures.recordOutcome(panel,
                 Fixtures.outcome(date, "ATTENDED", "ADJOURNED", "A term")), "contractTerms");
         assertValidationProblem(Fixtures.recordOutcome(panel,
-                Fixtures.outcome(LocalDate.now().plusDays(1), "ATTENDED", "ADJOURNED")), "heldOn");
+                Fixtures.outcome(TestClock.today().plusDays(1), "ATTENDED", "ADJOURNED")), "heldOn");
         assertValidationProblem(Fixtures.recordOutcome(panel,
-                Fixtures.outcome(LocalDate.now().minusMonths(1), "ATTENDED", "ADJOURNED")), "heldOn");
+                Fixtures.outcome(TestClock.today().minusMonths(1), "ATTENDED", "ADJOURNED")), "heldOn");
         assertValidationProblem(Fixtures.recordOutcome(panel, Map.of("heldOn", date.toString(), "attendance", "LATE",
                 "decision", "ADJOURNED")), "attendance");
         Api.as(PC).get(PATH + "/" + panel).then().statusCode(200).header("ETag", "\"0\"")
@@ -224,7 +225,7 @@ class PanelApiTest {
         String awaiting = Fixtures.newOrder(Fixtures.referralCase());
         String chair = Fixtures.activeVolunteer(true);
         String member = Fixtures.activeVolunteer(false);
-        LocalDate date = LocalDate.now().plusDays(4);
+        LocalDate date = TestClock.today().plusDays(4);
         assertEquals(List.of("type"), assertProblem(Fixtures.schedule(Fixtures.panelBody(awaiting, "REVIEW", date,
                 Fixtures.members(chair, member))), 422).getList("errors.field"));
         Fixtures.schedulePanel(awaiting, "INITIAL", date, chair, member);
@@ -234,7 +235,7 @@ class PanelApiTest {
                 UUID.randomUUID().toString(), "INITIAL", date, Fixtures.members(chair, member))), 422)
                 .getList("errors.field"));
         assertValidationProblem(Fixtures.schedule(Fixtures.panelBody(awaiting, "INITIAL",
-                LocalDate.now().minusMonths(2), Fixtures.members(chair, member))), "scheduledFor");
+                TestClock.today().minusMonths(2), Fixtures.members(chair, member))), "scheduledFor");
         Map<String, Object> incomplete = Fixtures.panelBody(awaiting, "INITIAL", date, Fixtures.members(chair, member));
         incomplete.remove("location");
         incomplete.remove("advisors");
@@ -243,7 +244,7 @@ class PanelApiTest {
         incomplete.put("type", "INITIAL");
         assertValidationProblem(Fixtures.schedule(incomplete), "location", "advisors");
 
-        String active = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusDays(20), 6);
+        String active = Fixtures.activeOrder(Fixtures.referralCase(), TestClock.today().minusDays(20), 6);
         assertEquals(List.of("type"), assertProblem(Fixtures.schedule(Fixtures.panelBody(active, "INITIAL", date,
                 Fixtures.members(chair, member))), 422).getList("errors.field"));
         Fixtures.schedulePanel(active, "REVIEW", date, chair, member);
@@ -251,8 +252,8 @@ class PanelApiTest {
 
     @Test
     void reviewPanelsVaryTheContractAndFinalPanelsCompleteTheOrder() {
-        String order = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusMonths(5), 3);
-        LocalDate reviewDate = LocalDate.now().minusMonths(2);
+        String order = Fixtures.activeOrder(Fixtures.referralCase(), TestClock.today().minusMonths(5), 3);
+        LocalDate reviewDate = TestClock.today().minusMonths(2);
         String review = Fixtures.schedulePanel(order, "REVIEW", reviewDate);
         Fixtures.recordOutcome(review, Fixtures.outcome(reviewDate, "ATTENDED", "CONTRACT_AGREED",
                 "Attend college three days a week")).then().statusCode(200);
@@ -261,9 +262,9 @@ class PanelApiTest {
                 .body("agreedAtPanelId", equalTo(review)).body("agreedOn", equalTo(reviewDate.toString()));
         Api.as(PC).get(ORDERS + order).then().body("status", equalTo("ACTIVE"));
 
-        LocalDate finalDate = LocalDate.now().minusDays(1);
+        LocalDate finalDate = TestClock.today().minusDays(1);
         String last = Fixtures.schedulePanel(order, "FINAL", finalDate);
-        String spare = Fixtures.schedulePanel(order, "REVIEW", LocalDate.now().plusDays(20));
+        String spare = Fixtures.schedulePanel(order, "REVIEW", TestClock.today().plusDays(20));
         Fixtures.recordOutcome(last, Fixtures.outcome(finalDate, "ATTENDED", "ORDER_COMPLETED")).then()
                 .statusCode(200);
         Api.as(PC).get(ORDERS + order).then().statusCode(200).body("status", equalTo("COMPLETED"))
@@ -271,14 +272,14 @@ class PanelApiTest {
         Api.as(PC).get(PATH + "/" + spare).then().body("status", equalTo("CANCELLED"));
         // A completed order has no more panels.
         assertEquals(List.of("referralOrderId"), assertProblem(Fixtures.schedule(Fixtures.panelBody(order, "REVIEW",
-                LocalDate.now().plusDays(3), Fixtures.members(Fixtures.activeVolunteer(true),
+                TestClock.today().plusDays(3), Fixtures.members(Fixtures.activeVolunteer(true),
                         Fixtures.activeVolunteer(false)))), 422).getList("errors.field"));
     }
 
     @Test
     void aPanelCanReferTheChildBackToCourt() {
-        String order = Fixtures.activeOrder(Fixtures.referralCase(), LocalDate.now().minusMonths(1), 6);
-        LocalDate date = LocalDate.now();
+        String order = Fixtures.activeOrder(Fixtures.referralCase(), TestClock.today().minusMonths(1), 6);
+        LocalDate date = TestClock.today();
         String review = Fixtures.schedulePanel(order, "REVIEW", date);
         Fixtures.recordOutcome(review, Fixtures.outcome(date, "DID_NOT_ATTEND", "REFERRED_BACK_TO_COURT"))
                 .then().statusCode(200);
@@ -292,23 +293,23 @@ class PanelApiTest {
         String chair = Fixtures.activeVolunteer(true);
         String member = Fixtures.activeVolunteer(false);
         String other = Fixtures.activeVolunteer(true);
-        String panel = Fixtures.schedulePanel(order, "INITIAL", LocalDate.now().plusDays(2), chair, member);
+        String panel = Fixtures.schedulePanel(order, "INITIAL", TestClock.today().plusDays(2), chair, member);
         Api.as(PC).header("If-Match", Fixtures.etag("/api/v1/volunteers/" + member))
-                .body(Fixtures.dbsCheck(LocalDate.now().minusYears(3), LocalDate.now().plusDays(5)))
+                .body(Fixtures.dbsCheck(TestClock.today().minusYears(3), TestClock.today().plusDays(5)))
                 .put("/api/v1/volunteers/" + member + "/dbs-check").then().statusCode(200);
 
-        Map<String, Object> later = update(LocalDate.now().plusDays(8), Fixtures.members(chair, member));
+        Map<String, Object> later = update(TestClock.today().plusDays(8), Fixtures.members(chair, member));
         assertEquals(List.of("volunteers[1].volunteerId"), assertProblem(Api.as(PC).header("If-Match", "\"0\"")
                 .body(later).put(PATH + "/" + panel), 422).getList("errors.field"));
         // The other chair-trained volunteer takes the chair; the first stays as a member; the lapsing one leaves.
-        Api.as(PC).header("If-Match", "\"0\"").body(update(LocalDate.now().plusDays(8), Fixtures.members(other, chair)))
+        Api.as(PC).header("If-Match", "\"0\"").body(update(TestClock.today().plusDays(8), Fixtures.members(other, chair)))
                 .put(PATH + "/" + panel).then().statusCode(200).header("ETag", "\"1\"")
-                .body("scheduledFor", equalTo(LocalDate.now().plusDays(8) + "T17:30:00"))
+                .body("scheduledFor", equalTo(TestClock.today().plusDays(8) + "T17:30:00"))
                 .body("volunteers.volunteerId", equalTo(List.of(other, chair)))
                 .body("volunteers.chair", equalTo(List.of(true, false)));
         assertProblem(Api.as(PC).header("If-Match", "\"0\"")
-                .body(update(LocalDate.now().plusDays(9), Fixtures.members(other, chair))).put(PATH + "/" + panel), 412);
-        assertProblem(Api.as(PC).body(update(LocalDate.now().plusDays(9), Fixtures.members(other, chair)))
+                .body(update(TestClock.today().plusDays(9), Fixtures.members(other, chair))).put(PATH + "/" + panel), 412);
+        assertProblem(Api.as(PC).body(update(TestClock.today().plusDays(9), Fixtures.members(other, chair)))
                 .put(PATH + "/" + panel), 428);
         assertEquals(1, Db.auditRows("UPDATE", "PANEL", panel, PC.subject()));
     }
@@ -316,25 +317,25 @@ class PanelApiTest {
     @Test
     void aHeldPanelGetsADebriefAndACancelledOneNothingMore() {
         String order = Fixtures.newOrder(Fixtures.referralCase());
-        LocalDate date = LocalDate.now().minusDays(1);
+        LocalDate date = TestClock.today().minusDays(1);
         String panel = Fixtures.schedulePanel(order, "INITIAL", date);
-        Map<String, Object> debrief = Map.of("debriefedOn", LocalDate.now().toString(), "notes", "Went well");
+        Map<String, Object> debrief = Map.of("debriefedOn", TestClock.today().toString(), "notes", "Went well");
         assertProblem(Api.as(PC).header("If-Match", "\"0\"").body(debrief).put(PATH + "/" + panel + "/debrief"), 409);
         Fixtures.recordOutcome(panel, Fixtures.outcome(date, "ATTENDED", "ADJOURNED")).then().statusCode(200);
         assertValidationProblem(Api.as(PC).header("If-Match", "\"1\"").body(Map.of("debriefedOn",
                 date.minusDays(1).toString(), "notes", "Early")).put(PATH + "/" + panel + "/debrief"), "debriefedOn");
         Api.as(PC).header("If-Match", "\"1\"").body(debrief).put(PATH + "/" + panel + "/debrief").then()
                 .statusCode(200).header("ETag", "\"2\"").body("debriefNotes", equalTo("Went well"))
-                .body("debriefedOn", equalTo(LocalDate.now().toString()));
+                .body("debriefedOn", equalTo(TestClock.today().toString()));
         assertEquals(1, Db.auditRows("RECORD_DEBRIEF", "PANEL", panel, PC.subject()));
 
-        String next = Fixtures.schedulePanel(order, "INITIAL", LocalDate.now().plusDays(3));
+        String next = Fixtures.schedulePanel(order, "INITIAL", TestClock.today().plusDays(3));
         assertValidationProblem(Api.as(PC).header("If-Match", "\"0\"").body(Map.of("reason", ""))
                 .post(PATH + "/" + next + "/cancellation"), "reason");
         Api.as(PC).header("If-Match", "\"0\"").body(Map.of("reason", "The chair is unwell"))
                 .post(PATH + "/" + next + "/cancellation").then().statusCode(200).body("status", equalTo("CANCELLED"))
-                .body("cancelledOn", equalTo(LocalDate.now().toString()));
-        assertProblem(Api.as(PC).header("If-Match", "\"1\"").body(Fixtures.outcome(LocalDate.now(), "ATTENDED",
+                .body("cancelledOn", equalTo(TestClock.today().toString()));
+        assertProblem(Api.as(PC).header("If-Match", "\"1\"").body(Fixtures.outcome(TestClock.today(), "ATTENDED",
                 "ADJOURNED")).post(PATH + "/" + next + "/outcome"), 409);
         assertEquals(1, Db.auditRows("CANCEL", "PANEL", next, PC.subject()));
     }
@@ -342,7 +343,7 @@ class PanelApiTest {
     @Test
     void anIdempotentRetrySchedulesOnePanel() {
         String order = Fixtures.newOrder(Fixtures.referralCase());
-        Map<String, Object> body = Fixtures.panelBody(order, "INITIAL", LocalDate.now().plusDays(2),
+        Map<String, Object> body = Fixtures.panelBody(order, "INITIAL", TestClock.today().plusDays(2),
                 Fixtures.members(Fixtures.activeVolunteer(true), Fixtures.activeVolunteer(false)));
         String key = "panel-" + UUID.randomUUID();
         Response first = Api.as(PC).header("Idempotency-Key", key).body(body).post(PATH);
@@ -362,7 +363,7 @@ class PanelApiTest {
         String chair = Fixtures.activeVolunteer(true);
         String other = Fixtures.activeVolunteer(false);
 
-        LocalDate sentence = LocalDate.now().minusDays(10);
+        LocalDate sentence = TestClock.today().minusDays(10);
         String mine = Fixtures.newOrder(Fixtures.referralCase(), sentence, 6);
         String myPanel = Fixtures.schedulePanel(mine, "INITIAL", sentence.plusDays(4), chair, me);
         Fixtures.recordOutcome(myPanel, Fixtures.outcome(sentence.plusDays(4), "ATTENDED", "CONTRACT_AGREED",
@@ -388,12 +389,12 @@ class PanelApiTest {
         assertProblem(Api.asVolunteer(subject).get(ORDERS + mine), 403);
         assertProblem(Api.asVolunteer(subject).get("/api/v1/volunteers/" + me), 403);
         assertProblem(Api.asVolunteer(subject).header("If-Match", "\"2\"").body(Map.of("debriefedOn",
-                LocalDate.now().toString(), "notes", "x")).put(PATH + "/" + myPanel + "/debrief"), 403);
+                TestClock.today().toString(), "notes", "x")).put(PATH + "/" + myPanel + "/debrief"), 403);
         // A volunteer login linked to no record sees no panels.
         Api.asVolunteer(UUID.randomUUID().toString()).get(PATH).then().statusCode(200).body("totalItems", equalTo(0));
         // Taken off the panel, they no longer see it.
-        String later = Fixtures.schedulePanel(mine, "REVIEW", LocalDate.now().plusDays(5), chair, me);
-        Api.as(PC).header("If-Match", "\"0\"").body(update(LocalDate.now().plusDays(5), Fixtures.members(chair, other)))
+        String later = Fixtures.schedulePanel(mine, "REVIEW", TestClock.today().plusDays(5), chair, me);
+        Api.as(PC).header("If-Match", "\"0\"").body(update(TestClock.today().plusDays(5), Fixtures.members(chair, other)))
                 .put(PATH + "/" + later).then().statusCode(200);
         assertProblem(Api.asVolunteer(subject).get(PATH + "/" + later), 404);
     }
@@ -402,9 +403,9 @@ class PanelApiTest {
     void caseRolesReadThePanelsOfTheirCasesThroughCaseService() {
         CaseReference visible = Fixtures.referralCase();
         String order = Fixtures.newOrder(visible);
-        String panel = Fixtures.schedulePanel(order, "INITIAL", LocalDate.now().plusDays(2));
+        String panel = Fixtures.schedulePanel(order, "INITIAL", TestClock.today().plusDays(2));
         CaseReference hidden = Fixtures.referralCase();
-        String hiddenPanel = Fixtures.schedulePanel(Fixtures.newOrder(hidden), "INITIAL", LocalDate.now().plusDays(2));
+        String hiddenPanel = Fixtures.schedulePanel(Fixtures.newOrder(hidden), "INITIAL", TestClock.today().plusDays(2));
         CaseServiceStub.caseNotVisible(hidden.id());
 
         Api.as(Persona.CASE_MANAGER_WEST).queryParam("caseId", visible.id().toString()).get(PATH).then()

@@ -22,6 +22,7 @@ import uk.yos.referralorders.Api;
 import uk.yos.referralorders.Db;
 import uk.yos.referralorders.Fixtures;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 
 @QuarkusTest
 class VolunteerApiTest {
@@ -91,11 +92,11 @@ class VolunteerApiTest {
         assertProblem(status(path, "\"0\"", "ACTIVE"), 409);
         assertEquals(List.of("status"), assertProblem(status(path, "\"0\"", "TRAINED"), 422).getList("errors.field"));
         Api.as(PC).header("If-Match", "\"0\"").body(Map.of("kind", "INITIAL", "completedOn",
-                LocalDate.now().minusDays(3).toString(), "provider", "County YOS")).post(path + "/training-records")
+                TestClock.today().minusDays(3).toString(), "provider", "County YOS")).post(path + "/training-records")
                 .then().statusCode(200).header("ETag", "\"1\"").body("training", hasSize(1));
         status(path, "\"1\"", "TRAINED").then().statusCode(200).body("status", equalTo("TRAINED"));
         assertEquals(List.of("status"), assertProblem(status(path, "\"2\"", "ACTIVE"), 422).getList("errors.field"));
-        Api.as(PC).header("If-Match", "\"2\"").body(Fixtures.dbsCheck(LocalDate.now().minusDays(1), null))
+        Api.as(PC).header("If-Match", "\"2\"").body(Fixtures.dbsCheck(TestClock.today().minusDays(1), null))
                 .put(path + "/dbs-check").then().statusCode(200).header("ETag", "\"3\"");
         status(path, "\"3\"", "ACTIVE").then().statusCode(200).body("status", equalTo("ACTIVE"));
         assertProblem(status(path, "\"4\"", "ACTIVE"), 409);
@@ -115,16 +116,16 @@ class VolunteerApiTest {
     void aDbsCheckExpiresAfterTheConfiguredPeriodUnlessGiven() {
         String id = Fixtures.newVolunteer();
         String path = PATH + "/" + id;
-        LocalDate checked = LocalDate.now().minusMonths(1);
+        LocalDate checked = TestClock.today().minusMonths(1);
         Api.as(PC).header("If-Match", "\"0\"").body(Fixtures.dbsCheck(checked, null)).put(path + "/dbs-check")
                 .then().statusCode(200).body("dbsCheckedOn", equalTo(checked.toString()))
                 .body("dbsExpiresOn", equalTo(checked.plusMonths(36).toString())).body("dbsValid", equalTo(true));
         assertValidationProblem(Api.as(PC).header("If-Match", "\"1\"").body(Fixtures.dbsCheck(checked,
                 checked.minusDays(1))).put(path + "/dbs-check"), "expiresOn");
         assertValidationProblem(Api.as(PC).header("If-Match", "\"1\"").body(Fixtures.dbsCheck(
-                LocalDate.now().plusDays(1), null)).put(path + "/dbs-check"), "checkedOn");
-        Api.as(PC).header("If-Match", "\"1\"").body(Fixtures.dbsCheck(LocalDate.now().minusYears(4),
-                LocalDate.now().minusYears(1))).put(path + "/dbs-check").then().statusCode(200)
+                TestClock.today().plusDays(1), null)).put(path + "/dbs-check"), "checkedOn");
+        Api.as(PC).header("If-Match", "\"1\"").body(Fixtures.dbsCheck(TestClock.today().minusYears(4),
+                TestClock.today().minusYears(1))).put(path + "/dbs-check").then().statusCode(200)
                 .body("dbsValid", equalTo(false));
         assertEquals(2, Db.auditRows("RECORD_DBS_CHECK", "VOLUNTEER", id, PC.subject()));
     }
@@ -144,7 +145,7 @@ class VolunteerApiTest {
         String conflictId = Api.as(PC).header("If-Match", "\"0\"").body(Map.of("kind", "CHILD", "youngPersonId", child,
                 "note", "Neighbour")).post(path + "/conflicts").then().statusCode(200).header("ETag", "\"1\"")
                 .body("conflicts", hasSize(1)).body("conflicts[0].youngPersonId", equalTo(child))
-                .body("conflicts[0].declaredOn", equalTo(LocalDate.now().toString()))
+                .body("conflicts[0].declaredOn", equalTo(TestClock.today().toString()))
                 .extract().path("conflicts[0].id");
         assertProblem(Api.as(PC).header("If-Match", "\"1\"").body(Map.of("kind", "CHILD", "youngPersonId", child))
                 .post(path + "/conflicts"), 409);
@@ -223,9 +224,9 @@ class VolunteerApiTest {
         Api.as(PC).queryParam("name", family).queryParam("status", "APPLICANT").get(PATH).then().statusCode(200)
                 .body("items.id", equalTo(List.of(applicant)));
         // No DBS check at all counts as expiring; two-year checks do not expire within a year.
-        Api.as(PC).queryParam("name", family).queryParam("dbsExpiringBefore", LocalDate.now().plusYears(1).toString())
+        Api.as(PC).queryParam("name", family).queryParam("dbsExpiringBefore", TestClock.today().plusYears(1).toString())
                 .get(PATH).then().statusCode(200).body("items.id", equalTo(List.of(applicant)));
-        Api.as(PC).queryParam("name", family).queryParam("dbsExpiringBefore", LocalDate.now().plusYears(3).toString())
+        Api.as(PC).queryParam("name", family).queryParam("dbsExpiringBefore", TestClock.today().plusYears(3).toString())
                 .queryParam("size", 2).get(PATH).then().statusCode(200).body("totalItems", equalTo(3))
                 .body("items", hasSize(2)).body("size", equalTo(2));
         Api.as(PC).queryParam("name", "Nobody" + UUID.randomUUID().toString().substring(0, 6)).get(PATH).then()
@@ -258,10 +259,10 @@ class VolunteerApiTest {
         assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Fixtures.volunteerBody()).put(path), 403);
         assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Map.of("status", "PAUSED", "reason", "Test"))
                 .post(path + "/status-changes"), 403);
-        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Fixtures.dbsCheck(LocalDate.now(), null))
+        assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Fixtures.dbsCheck(TestClock.today(), null))
                 .put(path + "/dbs-check"), 403);
         assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Map.of("kind", "INITIAL", "completedOn",
-                LocalDate.now().toString())).post(path + "/training-records"), 403);
+                TestClock.today().toString())).post(path + "/training-records"), 403);
         assertProblem(Api.as(hos).header("If-Match", "\"0\"").body(Map.of("kind", "CHILD", "youngPersonId",
                 UUID.randomUUID().toString())).post(path + "/conflicts"), 403);
         assertEquals(volunteers, Db.rows("volunteer"));

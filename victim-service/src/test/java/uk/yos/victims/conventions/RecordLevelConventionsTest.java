@@ -3,7 +3,6 @@ package uk.yos.victims.conventions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.yos.testsupport.TestClock;
 import uk.yos.victims.Api;
 import uk.yos.victims.Db;
 import uk.yos.victims.Fixtures;
@@ -42,7 +42,7 @@ class RecordLevelConventionsTest extends StubbedCaseService {
 
     /** Changes guarded by If-Match, with {victimId} and {interventionId} to fill in. */
     static Stream<Call> guardedChanges() {
-        String today = LocalDate.now().toString();
+        String today = TestClock.today().toString();
         return Stream.of(
                 new Call("PUT", "/api/v1/victims/{victimId}", "details"),
                 new Call("PUT", "/api/v1/victims/{victimId}/consent", Fixtures.consent(true, true)),
@@ -56,7 +56,7 @@ class RecordLevelConventionsTest extends StubbedCaseService {
 
     /** Every change naming one record, with {victimId} and {interventionId} to fill in. */
     static Stream<Call> recordCalls() {
-        String today = LocalDate.now().toString();
+        String today = TestClock.today().toString();
         return Stream.concat(guardedChanges(), Stream.of(
                 new Call("POST", "/api/v1/victims/{victimId}/contacts", Fixtures.contact("NO_ANSWER", false)),
                 new Call("POST", "/api/v1/victims/{victimId}/support-referrals", Map.of("serviceName",
@@ -100,7 +100,7 @@ class RecordLevelConventionsTest extends StubbedCaseService {
         String interventionId = Fixtures.createIntervention(victimId, "LETTER_OF_EXPLANATION").then()
                 .statusCode(201).extract().path("id");
         Api.as(Fixtures.RJ).header("If-Match", "\"0\"").body(Map.of("status", "PLANNED", "plannedOn",
-                LocalDate.now().plusDays(3).toString())).put(Fixtures.INTERVENTIONS + "/" + interventionId)
+                TestClock.today().plusDays(3).toString())).put(Fixtures.INTERVENTIONS + "/" + interventionId)
                 .then().statusCode(200).header("ETag", "\"1\"");
         // The victim (consent, decision, intervention) and the intervention have both moved past version 0.
         String path = call.path().replace("{victimId}", victimId).replace("{interventionId}", interventionId);

@@ -29,6 +29,7 @@ import io.restassured.response.Response;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.CaseServiceStub.CaseReference;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 import uk.yos.victims.Api;
 import uk.yos.victims.Db;
 import uk.yos.victims.Fixtures;
@@ -107,7 +108,7 @@ class VictimApiTest extends StubbedCaseService {
     void theVictimCanBeLinkedToAnyOfTheCasesOffences() {
         CaseReference reference = CaseReference.open("YOUTH_CAUTION")
                 .withOffence(new CaseServiceStub.Offence(UUID.randomUUID(), "CRIMINAL_DAMAGE",
-                        LocalDate.now().minusDays(30), 3));
+                        TestClock.today().minusDays(30), 3));
         CaseServiceStub.caseVisible(reference);
         Map<String, Object> body = Fixtures.victim(reference);
         body.put("offenceId", reference.offences().get(1).id().toString());
@@ -194,7 +195,7 @@ class VictimApiTest extends StubbedCaseService {
         Map<String, Object> body = Fixtures.victim(reference);
         body.remove("caseId");
         body.put("givenName", " ");
-        body.put("referredOn", LocalDate.now().plusDays(1).toString());
+        body.put("referredOn", TestClock.today().plusDays(1).toString());
         body.put("email", "not-an-email");
         body.put("phone", "call me");
         assertValidationProblem(Fixtures.createVictimAs(Persona.RJ_WORKER, body), "caseId", "givenName",
@@ -226,7 +227,7 @@ class VictimApiTest extends StubbedCaseService {
     @Test
     void underEighteenComesFromTheDateOfBirthOnTheReferralDate() {
         CaseReference reference = Fixtures.visibleCase();
-        LocalDate referredOn = LocalDate.now().minusDays(3);
+        LocalDate referredOn = TestClock.today().minusDays(3);
         Map<String, Object> body = Fixtures.victim(reference);
         body.put("dateOfBirth", referredOn.minusYears(18).plusDays(1).toString());
         Fixtures.createVictimAs(Persona.RJ_WORKER, body).then().statusCode(201)
