@@ -17,6 +17,14 @@ public interface GatewayConfig {
     @WithDefault("http://localhost:8080")
     String publicUrl();
 
+    /**
+     * The Keycloak realm as a browser reaches it (e.g. {@code https://auth.example.org/realms/yos}): the OpenAPI
+     * documents the gateway serves name its authorization and token endpoints, so the Swagger UI can sign a person in.
+     * Not the address the gateway itself checks tokens against ({@code quarkus.oidc.auth-server-url}), which inside a
+     * cluster is an internal one.
+     */
+    String publicRealmUrl();
+
     /** By service name (e.g. {@code case-service}): where it runs and which path prefixes it owns. */
     Map<String, Upstream> upstreams();
 

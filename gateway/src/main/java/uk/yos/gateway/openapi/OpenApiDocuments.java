@@ -24,7 +24,8 @@ import uk.yos.web.problem.ProblemType;
 /**
  * Serves each service's OpenAPI document at {@code /openapi/<service>.json} for the gateway's Swagger UI: fetched
  * from the service's {@code /q/openapi} on each request (they are small and rarely read) with the gateway as the
- * only server, so "Try it out" goes through the gateway. Unauthenticated, hence rate limited by address.
+ * only server, so "Try it out" goes through the gateway, and with the realm's sign-in ({@link SignInScheme}), so a
+ * person can sign in from the Swagger UI. Unauthenticated, hence rate limited by address.
  */
 @ApplicationScoped
 public class OpenApiDocuments {
@@ -34,6 +35,7 @@ public class OpenApiDocuments {
     private final Upstreams upstreams;
     private final RateLimiter rateLimiter;
     private final JsonArray servers;
+    private final SignInScheme signIn;
 
     OpenApiDocuments(Upstreams upstreams, RateLimiter rateLimiter, GatewayConfig config) {
         this.upstreams = upstreams;
@@ -41,6 +43,7 @@ public class OpenApiDocuments {
         this.servers = new JsonArray().add(new JsonObject()
                 .put("url", config.publicUrl())
                 .put("description", "The YOS API gateway"));
+        this.signIn = new SignInScheme(config.publicRealmUrl());
     }
 
     void register(@Observes Router router) {
@@ -68,7 +71,7 @@ public class OpenApiDocuments {
                 return;
             }
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(document.put("servers", servers.copy()).toBuffer());
+                    .end(signIn.addTo(document.put("servers", servers.copy())).toBuffer());
         });
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,17 @@ class KeycloakConfigurationTest {
         }
         assertTrue(checked >= 8, "expected Keycloak's settings, found " + checked);
         assertEquals(List.of(), wrong);
+    }
+
+    @ParameterizedTest(name = "overlays/{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void theGatewaysDocumentsSignInAtKeycloaksPublicAddress(String name) {
+        // the OpenAPI documents' oauth2 scheme, for a browser: Keycloak's hostname, never the in-cluster address
+        Overlay overlay = Overlay.named(name);
+        String hostname = overlay.environmentValue(overlay.container("Deployment", "keycloak"), "KC_HOSTNAME")
+                .orElseThrow();
+        assertEquals(Optional.of(hostname + "/realms/yos"), overlay.environmentValue(
+                overlay.container("Deployment", "gateway"), "YOS_GATEWAY_PUBLIC_REALM_URL"));
     }
 
     @Test
