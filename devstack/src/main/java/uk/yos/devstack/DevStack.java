@@ -1,5 +1,6 @@
 package uk.yos.devstack;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,7 @@ public final class DevStack implements AutoCloseable {
                 + logFile + ") ...");
         KeycloakOptions options = KeycloakOptions.builder()
                 .port(config.keycloakPort())
+                .realm(realm(config))
                 .homeDir(config.layout().keycloakHome())
                 .distDir(distDir())
                 .demoPassword(secrets.fromEnvOrStored(config.env(), Secrets.DEMO_PASSWORD))
@@ -101,6 +103,20 @@ public final class DevStack implements AutoCloseable {
         keycloak.processes().stream().skip(1)
                 .forEach(p -> pids.record(p, "keycloak-jvm", config.layout().keycloakHome().toString()));
         log.accept("Keycloak ready in " + keycloak.startTime().toSeconds() + " s: " + keycloak.issuerUrl());
+    }
+
+    /**
+     * The dev realm; with a gateway in this checkout, its Swagger UI on this stack's gateway port may sign people in
+     * too (a redirect URI and web origin of yos-web, {@link RealmFiles#devRealm(String)}).
+     */
+    static ObjectNode realm(DevStackConfig config) {
+        return config.portOf(ServiceDefinition.GATEWAY).map(port -> RealmFiles.devRealm(publicUrl(port)))
+                .orElseGet(RealmFiles::devRealm);
+    }
+
+    /** The address a browser on this machine uses for a service or the gateway on {@code port}. */
+    static String publicUrl(int port) {
+        return "http://localhost:" + port;
     }
 
     private Path distDir() {
@@ -150,7 +166,7 @@ public final class DevStack implements AutoCloseable {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl);
         env.putAll(s.wiring(running));
         if (s.publicUrlVariable() != null) {
-            env.put(s.publicUrlVariable(), "http://localhost:" + port);
+            env.put(s.publicUrlVariable(), publicUrl(port));
         }
         return env;
     }

@@ -126,7 +126,8 @@ public final class DevStackCli {
         if (gateway != null) {
             line.accept(String.format("%-25s ", "API (the one address):") + gateway.baseUrl()
                     + "   (gateway: every /api/v1/... route; log " + gateway.logFile() + ")");
-            line.accept(String.format("%-25s ", "Swagger UI:") + gateway.baseUrl() + "/q/swagger-ui");
+            line.accept(String.format("%-25s ", "Swagger UI:") + gateway.baseUrl() + "/q/swagger-ui"
+                    + "   (Authorize, keycloakSignIn: sign in as a demo user)");
         } else {
             line.accept("No gateway in this checkout: call the services directly.");
         }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The Keycloak realm files of {@code k8s/keycloak}: the production realm ({@code yos-realm.json}) and the dev-only
- * additions ({@code dev/yos-dev-additions.json}), merged into the one realm file devstack imports.
+ * additions ({@code dev/yos-dev-additions.json}), merged into the one realm file devstack imports. The dev realm also
+ * lets the gateway's Swagger UI sign people in with {@value #WEB_CLIENT} ({@link #devRealm(String)}).
  * <p>
  * Files are read from the checkout when there is one, otherwise from the copy packaged in this jar.
  */
@@ -22,6 +23,17 @@ public final class RealmFiles {
 
     public static final String REALM = "yos";
     public static final String IMPORT_FILE_NAME = "yos-realm.json";
+    /** The realm's public front-end client (authorization code with PKCE), which the Swagger UI signs in with. */
+    public static final String WEB_CLIENT = "yos-web";
+    /** Where Keycloak sends the browser back to the gateway's Swagger UI after signing in. */
+    public static final String SWAGGER_UI_REDIRECT_PATH = "/q/swagger-ui/oauth2-redirect.html";
+    /**
+     * The key of the dev additions that adds to clients of the realm: objects of a {@code clientId} and the
+     * {@link #CLIENT_ADDITION_FIELDS} to append to that client's.
+     */
+    public static final String CLIENT_ADDITIONS = "clientAdditions";
+    /** What {@link #CLIENT_ADDITIONS} may add to a client: these lists, nothing else. */
+    public static final Set<String> CLIENT_ADDITION_FIELDS = Set.of("redirectUris", "webOrigins");
 
     private static final String CLASSPATH_DIR = "/uk/yos/devstack/realm/";
 
@@ -44,16 +56,32 @@ public final class RealmFiles {
     }
 
     /**
+     * The dev realm, where the Swagger UI of a gateway at {@code gatewayUrl} (e.g. {@code http://localhost:18080}: the
+     * address a browser uses, with whatever port this stack gave the gateway) may also sign people in with
+     * {@value #WEB_CLIENT}: its redirect page among the client's redirect URIs, its origin among the web origins (so
+     * the browser may call the token endpoint). Never the production realm's.
+     */
+    public static ObjectNode devRealm(String gatewayUrl) {
+        String origin = gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
+        ObjectNode swaggerUi = Json.MAPPER.createObjectNode();
+        ObjectNode web = swaggerUi.putArray(CLIENT_ADDITIONS).addObject().put("clientId", WEB_CLIENT);
+        web.putArray("redirectUris").add(origin + SWAGGER_UI_REDIRECT_PATH);
+        web.putArray("webOrigins").add(origin);
+        return merge(devRealm(), swaggerUi);
+    }
+
+    /**
      * Appends every array of {@code additions} (e.g. {@code clients}, {@code users}) to the same array of the realm;
-     * keys starting with {@code _} are comments. Anything else, or a client id / username / id that would appear
-     * twice, is an error: the additions may add, never silently change, the production realm.
+     * keys starting with {@code _} are comments. {@value #CLIENT_ADDITIONS} appends, to a client the realm (or the
+     * additions) already has, the redirect URIs and web origins it lacks. Anything else, or a client id / username /
+     * id that would appear twice, is an error: the additions may add, never silently change, the production realm.
      */
     public static ObjectNode merge(ObjectNode realm, ObjectNode additions) {
         ObjectNode merged = realm.deepCopy();
         for (Iterator<Map.Entry<String, JsonNode>> it = additions.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String key = field.getKey();
-            if (key.startsWith("_")) {
+            if (key.startsWith("_") || key.equals(CLIENT_ADDITIONS)) {
                 continue;
             }
             if (!field.getValue().isArray()) {
@@ -76,7 +104,58 @@ public final class RealmFiles {
         requireUnique(merged, "clients", "clientId");
         requireUnique(merged, "users", "username");
         requireUnique(merged, "users", "id");
+        JsonNode clientAdditions = additions.get(CLIENT_ADDITIONS);
+        if (clientAdditions != null) {
+            addToClients(merged, clientAdditions);
+        }
         return merged;
+    }
+
+    private static void addToClients(ObjectNode realm, JsonNode clientAdditions) {
+        if (!clientAdditions.isArray()) {
+            throw new DevStackException("Dev additions: '" + CLIENT_ADDITIONS + "' is not an array.");
+        }
+        for (JsonNode addition : clientAdditions) {
+            String clientId = addition.path("clientId").asText("");
+            ObjectNode client = client(realm, clientId).orElseThrow(() -> new DevStackException("Dev additions: '"
+                    + CLIENT_ADDITIONS + "' names client '" + clientId + "', which the realm does not have."));
+            for (Iterator<Map.Entry<String, JsonNode>> it = addition.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String name = field.getKey();
+                if (name.equals("clientId") || name.startsWith("_")) {
+                    continue;
+                }
+                if (!CLIENT_ADDITION_FIELDS.contains(name) || !field.getValue().isArray()) {
+                    throw new DevStackException("Dev additions may add to client '" + clientId + "' only the lists "
+                            + CLIENT_ADDITION_FIELDS + "; '" + name + "' is not one of them.");
+                }
+                JsonNode existing = client.get(name);
+                if (existing != null && !existing.isNull() && !existing.isArray()) {
+                    throw new DevStackException("Client '" + clientId + "' has a '" + name + "' that is not a list.");
+                }
+                ArrayNode target = existing == null || existing.isNull() ? client.putArray(name) : (ArrayNode) existing;
+                Set<String> present = new HashSet<>();
+                target.forEach(value -> present.add(value.asText()));
+                for (JsonNode value : field.getValue()) {
+                    if (!value.isTextual() || value.asText().isBlank()) {
+                        throw new DevStackException("Dev additions: client '" + clientId + "' " + name + " must be "
+                                + "strings, not " + value);
+                    }
+                    if (present.add(value.asText())) {
+                        target.add(value.asText());
+                    }
+                }
+            }
+        }
+    }
+
+    private static Optional<ObjectNode> client(ObjectNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client instanceof ObjectNode object && clientId.equals(client.path("clientId").asText())) {
+                return Optional.of(object);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Writes the realm where Keycloak's {@code --import-realm} picks it up ({@code <home>/data/import}). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -73,6 +74,21 @@ class DevStackWiringTest {
                 "http://localhost:18180/realms/yos", RUNNING);
         assertEquals("http://127.0.0.1:18081", victims.get("QUARKUS_REST_CLIENT_CASE_SERVICE_URL"));
         assertFalse(victims.keySet().stream().anyMatch(k -> k.startsWith("YOS_GATEWAY_")), victims.toString());
+    }
+
+    @Test
+    void keycloakLetsTheSwaggerUiOfThisStacksGatewaySignIn() {
+        DevStackConfig config = DevStackConfig.from(RepoLayout.locate(), Map.of("YOS_GATEWAY_PORT", "18080"));
+        JsonNode web = null;
+        for (JsonNode client : DevStack.realm(config).get("clients")) {
+            if (client.get("clientId").asText().equals(RealmFiles.WEB_CLIENT)) {
+                web = client;
+            }
+        }
+        assertTrue(web != null, "no yos-web");
+        assertTrue(Json.texts(web.get("redirectUris")).contains("http://localhost:18080/q/swagger-ui/oauth2-redirect.html"),
+                web.toString());
+        assertTrue(Json.texts(web.get("webOrigins")).contains("http://localhost:18080"), web.toString());
     }
 
     @Test
@@ -157,7 +173,8 @@ class DevStackWiringTest {
         String summary = DevStackCli.summary(layout, "http://localhost:8180", "admin", "embedded MariaDB", running,
                 false);
         assertTrue(hasLine(summary, "API \\(the one address\\): +http://localhost:8080 .*"), summary);
-        assertTrue(hasLine(summary, "Swagger UI: +http://localhost:8080/q/swagger-ui"), summary);
+        assertTrue(hasLine(summary, "Swagger UI: +http://localhost:8080/q/swagger-ui +\\(Authorize, keycloakSignIn: .*"),
+                summary);
         assertTrue(summary.contains("Services (internal ports: call them through the gateway):"), summary);
         assertTrue(hasLine(summary, "  case-service: +http://localhost:8081 .*"), summary);
         assertTrue(summary.contains("curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8080/api/v1/cases"),

@@ -121,6 +121,72 @@ class RealmFilesTest {
     }
 
     @Test
+    void devAdditionsLetTheGatewaysSwaggerUiSignInWithTheFrontEndClientAndNothingElse() {
+        JsonNode production = client(RealmFiles.productionRealm(), "yos-web");
+        assertFalse(Json.write(production).contains("swagger-ui"), "the production realm has no Swagger UI redirect");
+        assertFalse(Json.write(production).contains(":8080"), "nor the local gateway");
+
+        ObjectNode merged = RealmFiles.devRealm();
+        JsonNode web = client(merged, "yos-web");
+        List<String> redirects = names(web.get("redirectUris"), null);
+        List<String> origins = names(web.get("webOrigins"), null);
+        assertEquals(List.of("http://localhost:3000/*", "http://localhost:5173/*",
+                "http://localhost:8080/q/swagger-ui/oauth2-redirect.html",
+                "https://api.yos-dev.localtest.me/q/swagger-ui/oauth2-redirect.html"), redirects);
+        assertEquals(List.of("http://localhost:3000", "http://localhost:5173", "http://localhost:8080",
+                "https://api.yos-dev.localtest.me"), origins);
+        assertFalse(merged.has(RealmFiles.CLIENT_ADDITIONS), "not a realm field");
+        // everything else about yos-web, and every other client, is the production realm's
+        ObjectNode withoutLists = web.deepCopy();
+        withoutLists.remove(List.of("redirectUris", "webOrigins"));
+        ObjectNode productionWithoutLists = production.deepCopy();
+        productionWithoutLists.remove(List.of("redirectUris", "webOrigins"));
+        assertEquals(productionWithoutLists, withoutLists);
+        assertEquals(client(RealmFiles.productionRealm(), "yos-partner-police"), client(merged, "yos-partner-police"));
+    }
+
+    @Test
+    void theDevRealmOfAStackAddsItsGatewaysSwaggerUiOnce() {
+        JsonNode web = client(RealmFiles.devRealm("http://localhost:18080"), "yos-web");
+        assertTrue(names(web.get("redirectUris"), null).contains("http://localhost:18080/q/swagger-ui/oauth2-redirect.html"));
+        assertTrue(names(web.get("webOrigins"), null).contains("http://localhost:18080"));
+        assertEquals(5, web.get("redirectUris").size());
+
+        JsonNode onDefaultPort = client(RealmFiles.devRealm("http://localhost:8080/"), "yos-web");
+        assertEquals(names(client(RealmFiles.devRealm(), "yos-web").get("redirectUris"), null),
+                names(onDefaultPort.get("redirectUris"), null), "what the file already has is not added twice");
+        assertEquals(4, onDefaultPort.get("webOrigins").size());
+    }
+
+    @Test
+    void clientAdditionsAddOnlyRedirectUrisAndWebOriginsToAClientThatExists() {
+        ObjectNode realm = RealmFiles.productionRealm();
+        assertThrows(DevStackException.class, () -> RealmFiles.merge(realm, clientAddition("no-such-client",
+                "redirectUris", Json.MAPPER.createArrayNode().add("http://localhost:1/cb"))));
+        assertThrows(DevStackException.class, () -> RealmFiles.merge(realm, clientAddition("yos-web",
+                "publicClient", Json.MAPPER.getNodeFactory().booleanNode(false))));
+        assertThrows(DevStackException.class, () -> RealmFiles.merge(realm, clientAddition("yos-web",
+                "attributes", Json.MAPPER.createObjectNode().put("pkce.code.challenge.method", "plain"))));
+        assertThrows(DevStackException.class, () -> RealmFiles.merge(realm, clientAddition("yos-web",
+                "webOrigins", Json.MAPPER.createArrayNode().add(1))));
+        ObjectNode notAList = Json.MAPPER.createObjectNode();
+        notAList.putObject(RealmFiles.CLIENT_ADDITIONS);
+        assertThrows(DevStackException.class, () -> RealmFiles.merge(realm, notAList));
+
+        ObjectNode merged = RealmFiles.merge(realm, clientAddition("yos-web", "webOrigins",
+                Json.MAPPER.createArrayNode().add("http://localhost:3000").add("http://localhost:9999")));
+        assertEquals(List.of("http://localhost:3000", "http://localhost:5173", "http://localhost:9999"),
+                names(client(merged, "yos-web").get("webOrigins"), null));
+        assertEquals(2, client(realm, "yos-web").get("webOrigins").size(), "the realm given is not modified");
+    }
+
+    private static ObjectNode clientAddition(String clientId, String field, JsonNode value) {
+        ObjectNode additions = Json.MAPPER.createObjectNode();
+        additions.putArray(RealmFiles.CLIENT_ADDITIONS).addObject().put("clientId", clientId).set(field, value);
+        return additions;
+    }
+
+    @Test
     void mergeRejectsDuplicatesAndNonArrays() {
         ObjectNode realm = RealmFiles.productionRealm();
         ObjectNode dupClient = Json.MAPPER.createObjectNode();

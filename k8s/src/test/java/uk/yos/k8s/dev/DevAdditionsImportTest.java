@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +97,12 @@ class DevAdditionsImportTest {
         assertTrue(refused.body().path("access_token").isMissingNode());
 
         assertEquals(0, adminGet("/clients?clientId=" + KeycloakServer.DEV_CLI_CLIENT).size());
+        JsonNode web = webClient();
+        for (String field : List.of("redirectUris", "webOrigins")) {
+            for (String value : clientAdditions(field)) {
+                assertFalse(Json.texts(web.get(field)).contains(value), "the production realm's yos-web has " + value);
+            }
+        }
         for (JsonNode user : additions.get("users")) {
             assertEquals(0, adminGet("/users?exact=true&username=" + user.get("username").asText()).size(),
                     user.get("username").asText());
@@ -109,6 +116,8 @@ class DevAdditionsImportTest {
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.stdout().contains("dev additions are in realm yos (" + resourceCount() + " added, 0 already "
                 + "there and skipped)"), result.toString());
+        assertTrue(result.stdout().contains("client additions are in realm yos (" + clientAdditionCount()
+                + " added, 0 already there)"), result.toString());
         assertNoTraceLeft(run, result);
 
         JsonNode claims = Jwt.claims(keycloak.tokenFor(CASE_MANAGER_NORTH));
@@ -143,6 +152,33 @@ class DevAdditionsImportTest {
 
     @Test
     @Order(3)
+    void afterTheScriptTheSwaggerUiOfTheGatewayMaySignInWithTheFrontEndClient() {
+        ObjectNode productionRealm = (ObjectNode) Json.read(K8sLayout.k8s().resolve("keycloak/yos-realm.json"));
+        JsonNode production = null;
+        for (JsonNode client : productionRealm.get("clients")) {
+            if ("yos-web".equals(client.path("clientId").asText())) {
+                production = client;
+            }
+        }
+        assertNotNull(production, "no yos-web in the production realm");
+        JsonNode web = webClient();
+        for (String field : List.of("redirectUris", "webOrigins")) {
+            List<String> expected = new ArrayList<>(Json.texts(production.get(field)));
+            expected.addAll(clientAdditions(field));
+            assertEquals(new TreeSet<>(expected), new TreeSet<>(Json.texts(web.get(field))),
+                    field + ": the production realm's, and the dev additions'");
+        }
+        assertTrue(clientAdditions("redirectUris").contains(
+                "https://api.yos-dev.localtest.me/q/swagger-ui/oauth2-redirect.html"), "the dev cluster's gateway");
+        assertTrue(clientAdditions("webOrigins").contains("https://api.yos-dev.localtest.me"));
+        // nothing else about the client changed: still public, code flow only, PKCE S256 required
+        assertTrue(web.get("publicClient").asBoolean());
+        assertFalse(web.get("directAccessGrantsEnabled").asBoolean());
+        assertEquals("S256", web.path("attributes").path("pkce.code.challenge.method").asText());
+    }
+
+    @Test
+    @Order(4)
     void runningAgainSucceedsAndChangesNothing(@TempDir Path run) {
         // a developer changed a demo user's password since: the next run must keep it (skip, never overwrite)
         String changed = "Changed" + keycloak.demoPassword();
@@ -160,6 +196,8 @@ class DevAdditionsImportTest {
         assertNoTraceLeft(run, result);
         assertTrue(result.stdout().contains("dev additions are in realm yos (0 added, " + resourceCount() + " already "
                 + "there and skipped)"), result.toString());
+        assertTrue(result.stdout().contains("client additions are in realm yos (0 added, " + clientAdditionCount()
+                + " already there)"), result.toString());
         assertEquals(before, realmSnapshot());
         assertNotNull(keycloak.tokenFor(CASE_MANAGER_NORTH, changed));
         TokenClient.TokenResponse oldPassword = passwordGrant(CASE_MANAGER_NORTH, keycloak.demoPassword());
@@ -168,7 +206,7 @@ class DevAdditionsImportTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theScriptRetriesTheLoginUntilKeycloakAnswers(@TempDir Path run) {
         // as when the Job starts before Keycloak: the first two logins fail, the third reaches the real kcadm.sh
         Path logins = run.resolve("logins");
@@ -220,6 +258,18 @@ class DevAdditionsImportTest {
         assertNotEquals(original, withSecret);
         Files.writeString(tampered, withSecret);
         assertStopsBeforeKeycloak(run, keycloak.demoPassword(), tampered, "has a placeholder other than");
+    }
+
+    @Test
+    void clientAdditionsTheScriptCannotReadStopItBeforeKeycloak(@TempDir Path run) throws IOException {
+        // the script reads clientAdditions with bash alone: flat objects of a clientId and lists of strings
+        Path tampered = run.resolve("yos-dev-additions.json");
+        String original = ShellScript.read(additionsFile);
+        String nested = original.replace("\"clientAdditions\": [",
+                "\"clientAdditions\": [{\"clientId\": \"yos-web\", \"attributes\": {\"x\": \"y\"}},");
+        assertNotEquals(original, nested);
+        Files.writeString(tampered, nested);
+        assertStopsBeforeKeycloak(run, keycloak.demoPassword(), tampered, "cannot read clientAdditions");
     }
 
     @Test
@@ -319,6 +369,31 @@ class DevAdditionsImportTest {
 
     private static int resourceCount() {
         return additions.get("clients").size() + additions.get("users").size();
+    }
+
+    /** The values the file's clientAdditions give yos-web's {@code field} (redirectUris or webOrigins). */
+    private static List<String> clientAdditions(String field) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode addition : additions.path("clientAdditions")) {
+            if ("yos-web".equals(addition.path("clientId").asText())) {
+                values.addAll(Json.texts(addition.get(field)));
+            }
+        }
+        return values;
+    }
+
+    private static int clientAdditionCount() {
+        int count = 0;
+        for (JsonNode addition : additions.path("clientAdditions")) {
+            count += addition.path("redirectUris").size() + addition.path("webOrigins").size();
+        }
+        return count;
+    }
+
+    private static JsonNode webClient() {
+        JsonNode found = adminGet("/clients?clientId=yos-web");
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
     }
 
     // --- Keycloak ---------------------------------------------------------------------------------------------------
