@@ -58,6 +58,27 @@ public class Allocation extends PanacheEntityBase {
     @Column(name = "ended_by", length = 255)
     public String endedBy;
 
+    /** A worker takes a role on a case from a date; the row is persisted with the transaction. */
+    static Allocation start(UUID caseId, AllocationRole role, String workerId, String workerName, LocalDate from,
+            Instant at, String by) {
+        Allocation allocation = new Allocation();
+        allocation.caseId = caseId;
+        allocation.role = role;
+        allocation.workerId = workerId;
+        allocation.workerName = workerName.strip();
+        allocation.startDate = from;
+        allocation.allocatedAt = at;
+        allocation.allocatedBy = by;
+        allocation.persist();
+        return allocation;
+    }
+
+    /** The worker stops holding the role on {@code on}; the row stays as history. */
+    void end(LocalDate on, String by) {
+        endDate = on;
+        endedBy = by;
+    }
+
     public boolean isCurrent() {
         return endDate == null;
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.cases.audit.CaseAuditAction;
@@ -14,8 +13,8 @@ import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
-import uk.yos.web.security.Caller;
 
 /**
  * Who works on a case. Each role has at most one current holder (a unique key in the database makes that
@@ -28,16 +27,13 @@ public class Allocations {
     CaseService cases;
 
     @Inject
-    Caller caller;
+    TimeSource time;
 
     @Inject
     AuditLog audit;
 
     @Inject
-    TimeSource time;
-
-    @Inject
-    EntityManager entityManager;
+    RecordChanges records;
 
     @Transactional
     public List<Allocation> history(UUID caseId) {
@@ -49,7 +45,8 @@ public class Allocations {
     /** The first primary case manager, when the case opens. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void startPrimary(UUID caseId, WorkerRef worker, LocalDate startDate) {
-        start(caseId, AllocationRole.PRIMARY_CASE_MANAGER, worker.workerId(), worker.workerName(), startDate);
+        Allocation.start(caseId, AllocationRole.PRIMARY_CASE_MANAGER, worker.workerId(), worker.workerName(),
+                startDate, time.now(), records.changedBy());
     }
 
     @Transactional
@@ -63,15 +60,13 @@ public class Allocations {
                 throw ProblemException.invalid("startDate",
                         "must not be before the current holder's start date (" + current.startDate + ")");
             }
-            end(current, request.startDate());
+            current.end(request.startDate(), records.changedBy());
             // The ended row must reach the database before the new current one, or the unique key objects.
-            entityManager.flush();
+            Allocation.flush();
         });
-        Allocation allocation = start(caseId, request.role(), request.workerId(), request.workerName(),
-                request.startDate());
-        cases.touch(caseRecord);
-        entityManager.flush();
-        audit.record(CaseAuditAction.ALLOCATE, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        Allocation allocation = Allocation.start(caseId, request.role(), request.workerId(), request.workerName(),
+                request.startDate(), time.now(), records.changedBy());
+        records.saveChange(caseRecord, CaseAuditAction.ALLOCATE, CaseService.RECORD_TYPE, caseRecord.youngPersonId);
         return new AllocationChange(allocation, caseRecord.version);
     }
 
@@ -91,28 +86,9 @@ public class Allocations {
         if (request.endDate().isBefore(allocation.startDate)) {
             throw ProblemException.invalid("endDate", "must not be before the allocation's start date");
         }
-        end(allocation, request.endDate());
-        cases.touch(caseRecord);
-        entityManager.flush();
-        audit.record(CaseAuditAction.END_ALLOCATION, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        allocation.end(request.endDate(), records.changedBy());
+        records.saveChange(caseRecord, CaseAuditAction.END_ALLOCATION, CaseService.RECORD_TYPE,
+                caseRecord.youngPersonId);
         return new AllocationChange(allocation, caseRecord.version);
-    }
-
-    private Allocation start(UUID caseId, AllocationRole role, String workerId, String workerName, LocalDate from) {
-        Allocation allocation = new Allocation();
-        allocation.caseId = caseId;
-        allocation.role = role;
-        allocation.workerId = workerId;
-        allocation.workerName = workerName.strip();
-        allocation.startDate = from;
-        allocation.allocatedAt = time.now();
-        allocation.allocatedBy = caller.username();
-        allocation.persist();
-        return allocation;
-    }
-
-    private void end(Allocation allocation, LocalDate on) {
-        allocation.endDate = on;
-        allocation.endedBy = caller.username();
     }
 }

@@ -82,6 +82,27 @@ public class CaseRecord extends VersionedEntity {
         return status == CaseStatus.CLOSED;
     }
 
+    /** Closes the case with its end-of-order record (ETE hours, accommodation, questionnaire). */
+    public void close(ClosureReason reason, LocalDate on, int eteHours, boolean accommodationSuitable,
+            boolean questionnaireCompleted) {
+        status = CaseStatus.CLOSED;
+        closureReason = reason;
+        closedOn = on;
+        eteHoursAtClosure = eteHours;
+        this.accommodationSuitable = accommodationSuitable;
+        endOfOrderQuestionnaireCompleted = questionnaireCompleted;
+    }
+
+    /** Opens a closed case again; its end-of-order record goes, to be made afresh when it next closes. */
+    public void reopen() {
+        status = CaseStatus.OPEN;
+        closureReason = null;
+        closedOn = null;
+        eteHoursAtClosure = null;
+        accommodationSuitable = null;
+        endOfOrderQuestionnaireCompleted = null;
+    }
+
     public static Optional<CaseRecord> findBySourceReference(String sourceReference) {
         return find("sourceReference", sourceReference).firstResultOptional();
     }

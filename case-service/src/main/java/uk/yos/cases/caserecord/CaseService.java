@@ -30,6 +30,7 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.web.problem.ProblemType;
@@ -46,6 +47,9 @@ public class CaseService {
             "caseType", "c.caseType",
             "status", "c.status",
             "createdAt", "c.createdAt"), "-outcomeDate");
+
+    @Inject
+    RecordChanges records;
 
     @Inject
     CaseAccess access;
@@ -166,7 +170,7 @@ public class CaseService {
             caseRecord.sourceReference = opening.source().reference();
             caseRecord.youngPersonMatched = opening.source().youngPersonMatched();
         }
-        caseRecord.created(time.now(), caller.username());
+        records.stampCreated(caseRecord);
         for (int i = 0; i < offences.size(); i++) {
             caseRecord.offences.add(offence(caseRecord, child, offences.get(i), "offences[" + i + "]."));
         }
@@ -197,10 +201,8 @@ public class CaseService {
         }
         caseRecord.caseType = request.caseType();
         caseRecord.outcomeDate = request.outcomeDate();
-        touch(caseRecord);
-        caseRecord.persistAndFlush();
-        audit.recordChange(CaseAuditAction.UPDATE, RECORD_TYPE, id, caseRecord.youngPersonId, changes.in(caseRecord));
-        return view(caseRecord);
+        return view(records.saveUpdate(caseRecord, CaseAuditAction.UPDATE, RECORD_TYPE, caseRecord.youngPersonId,
+                changes.in(caseRecord)));
     }
 
     @Transactional
@@ -213,10 +215,7 @@ public class CaseService {
         Offence offence = offence(caseRecord, child, request, "");
         offence.persist();
         caseRecord.offences.add(offence);
-        touch(caseRecord);
-        caseRecord.persistAndFlush();
-        audit.record(CaseAuditAction.ADD_OFFENCE, RECORD_TYPE, id, caseRecord.youngPersonId);
-        return view(caseRecord);
+        return view(records.saveChange(caseRecord, CaseAuditAction.ADD_OFFENCE, RECORD_TYPE, caseRecord.youngPersonId));
     }
 
     /** Corrects an offence recorded in error; the audit trail keeps who changed it and when. */
@@ -228,10 +227,8 @@ public class CaseService {
         YoungPerson child = YoungPerson.findById(caseRecord.youngPersonId);
         checkOffence(caseRecord, child, request, "", offence.offenceTypeCode);
         describe(offence, request);
-        touch(caseRecord);
-        caseRecord.persistAndFlush();
-        audit.record(CaseAuditAction.AMEND_OFFENCE, RECORD_TYPE, id, caseRecord.youngPersonId);
-        return view(caseRecord);
+        return view(records.saveChange(caseRecord, CaseAuditAction.AMEND_OFFENCE, RECORD_TYPE,
+                caseRecord.youngPersonId));
     }
 
     @Transactional
@@ -240,13 +237,9 @@ public class CaseService {
         if (request.closedOn().isBefore(caseRecord.outcomeDate)) {
             throw ProblemException.invalid("closedOn", "must not be before the case's outcome date");
         }
-        caseRecord.status = CaseStatus.CLOSED;
-        caseRecord.closureReason = request.closureReason();
-        caseRecord.closedOn = request.closedOn();
-        caseRecord.eteHoursAtClosure = request.eteHoursAtClosure();
-        caseRecord.accommodationSuitable = request.accommodationSuitable();
-        caseRecord.endOfOrderQuestionnaireCompleted = request.endOfOrderQuestionnaireCompleted();
-        touch(caseRecord);
+        caseRecord.close(request.closureReason(), request.closedOn(), request.eteHoursAtClosure(),
+                request.accommodationSuitable(), request.endOfOrderQuestionnaireCompleted());
+        records.stampChanged(caseRecord);
         caseRecord.persistAndFlush();
         String reason = request.closureReason() + (request.notes() == null ? "" : ": " + request.notes().strip());
         recordStatusChange(caseRecord, reason, request.closedOn());
@@ -260,13 +253,8 @@ public class CaseService {
         if (!caseRecord.isClosed()) {
             throw ProblemException.conflict("The case is already open");
         }
-        caseRecord.status = CaseStatus.OPEN;
-        caseRecord.closureReason = null;
-        caseRecord.closedOn = null;
-        caseRecord.eteHoursAtClosure = null;
-        caseRecord.accommodationSuitable = null;
-        caseRecord.endOfOrderQuestionnaireCompleted = null;
-        touch(caseRecord);
+        caseRecord.reopen();
+        records.stampChanged(caseRecord);
         caseRecord.persistAndFlush();
         recordStatusChange(caseRecord, request.reason().strip(), time.today());
         audit.record(CaseAuditAction.REOPEN, RECORD_TYPE, id, caseRecord.youngPersonId);
@@ -311,11 +299,6 @@ public class CaseService {
         CaseRecord caseRecord = findVisible(id, action);
         caseRecord.lockAtIfMatch(ifMatch);
         return caseRecord;
-    }
-
-    /** Marks the case changed, which also moves its version (and ETag) on. */
-    public void touch(CaseRecord caseRecord) {
-        caseRecord.changed(time.now(), caller.username());
     }
 
     public Versioned<CaseView> view(CaseRecord caseRecord) {

@@ -18,11 +18,11 @@ import uk.yos.cases.referencedata.ReferenceData;
 import uk.yos.cases.referencedata.ReferenceItem;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.audit.ChangedFields;
-import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
@@ -43,6 +43,9 @@ public class YoungPersonService {
             "createdAt", "yp.createdAt"), "familyName,givenName");
 
     @Inject
+    RecordChanges records;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -56,9 +59,6 @@ public class YoungPersonService {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    TimeSource time;
 
     @Transactional
     public Page<YoungPersonView> search(YoungPersonSearch search, PageRequest paging) {
@@ -114,7 +114,7 @@ public class YoungPersonService {
         requireUnique(request, null);
 
         YoungPerson youngPerson = new YoungPerson();
-        youngPerson.created(time.now(), caller.username());
+        records.stampCreated(youngPerson);
         youngPerson.teamCode = team;
         apply(youngPerson, request);
         youngPerson.persistAndFlush();
@@ -238,6 +238,6 @@ public class YoungPersonService {
         youngPerson.childInCare = request.childInCare();
         youngPerson.send = request.send();
         youngPerson.ehcp = request.ehcp();
-        youngPerson.changed(time.now(), caller.username());
+        records.stampChanged(youngPerson);
     }
 }

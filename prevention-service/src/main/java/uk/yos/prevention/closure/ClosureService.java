@@ -6,29 +6,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.prevention.audit.PreventionAuditAction;
 import uk.yos.prevention.referral.PreventionReferral;
 import uk.yos.prevention.referral.PreventionReferralView;
 import uk.yos.prevention.referral.ReferralService;
-import uk.yos.prevention.referral.ReferralStatus;
 import uk.yos.prevention.support.FieldErrors;
-import uk.yos.web.security.Caller;
 
 @ApplicationScoped
 public class ClosureService {
 
     @Inject
+    RecordChanges records;
+
+    @Inject
     ReferralService referrals;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Caller caller;
 
     @Inject
     TimeSource time;
@@ -53,15 +48,8 @@ public class ClosureService {
             throw ProblemException.unprocessable("No case was opened from this referral, so it cannot close as "
                     + "CASE_OPENED");
         }
-        referral.closedOn = request.closedOn();
-        referral.closureOutcome = request.outcome();
-        referral.closureNotes = notes;
-        referral.closureRecordedAt = time.now();
-        referral.closureRecordedBy = caller.username();
-        referral.status = ReferralStatus.CLOSED;
-        referrals.touch(referral);
-        referral.persistAndFlush();
-        audit.record(PreventionAuditAction.CLOSE, ReferralService.RECORD_TYPE, id, referral.youngPersonId);
-        return referrals.view(referral);
+        referral.close(request.outcome(), request.closedOn(), notes, time.now(), records.changedBy());
+        return referrals.view(records.saveChange(referral, PreventionAuditAction.CLOSE, ReferralService.RECORD_TYPE,
+                referral.youngPersonId));
     }
 }

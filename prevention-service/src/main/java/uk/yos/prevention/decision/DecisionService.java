@@ -12,11 +12,11 @@ import uk.yos.cases.contract.DiversionIntake;
 import uk.yos.cases.contract.DiversionIntakeRequest;
 import uk.yos.cases.contract.DiversionYoungPerson;
 import uk.yos.cases.contract.OffenceRequest;
-import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.client.UpstreamRejectedException;
 import uk.yos.common.client.caseservice.CaseService;
 import uk.yos.common.concurrency.Versioned;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.text.Texts;
 import uk.yos.prevention.audit.PreventionAuditAction;
@@ -41,13 +41,13 @@ public class DecisionService {
     public static final String SOURCE_PREFIX = "prevention-referral:";
 
     @Inject
+    RecordChanges records;
+
+    @Inject
     ReferralService referrals;
 
     @Inject
     CaseService caseService;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     Caller caller;
@@ -101,10 +101,8 @@ public class DecisionService {
         referral.decisionRecordedAt = time.now();
         referral.decisionRecordedBy = caller.username();
         referral.status = ReferralStatus.DECIDED;
-        referrals.touch(referral);
-        referral.persistAndFlush();
-        audit.record(PreventionAuditAction.DECIDE, ReferralService.RECORD_TYPE, id, referral.youngPersonId);
-        return referrals.view(referral);
+        return referrals.view(records.saveChange(referral, PreventionAuditAction.DECIDE, ReferralService.RECORD_TYPE,
+                referral.youngPersonId));
     }
 
     /**

@@ -243,4 +243,14 @@ public class PreventionReferral extends VersionedEntity {
     public static boolean referenceTaken(String reference) {
         return count("reference", reference) > 0;
     }
+
+    /** Closes the referral with its outcome; who recorded it and when are kept beside the outcome. */
+    public void close(ClosureOutcome outcome, LocalDate on, String notes, Instant recordedAt, String recordedBy) {
+        status = ReferralStatus.CLOSED;
+        closureOutcome = outcome;
+        closedOn = on;
+        closureNotes = notes;
+        closureRecordedAt = recordedAt;
+        closureRecordedBy = recordedBy;
+    }
 }

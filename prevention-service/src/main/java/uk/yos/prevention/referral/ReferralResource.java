@@ -1,5 +1,6 @@
 package uk.yos.prevention.referral;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,15 +27,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.idempotency.Created;
 import uk.yos.common.idempotency.IdempotentCreation;
+import uk.yos.common.problem.ProblemException;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.web.security.Roles;
 
-@Path("/api/v1/prevention-referrals")
+@Path(ReferralResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Prevention referrals")
 public class ReferralResource {
+
+    static final String PATH = "/api/v1/prevention-referrals";
 
     @Inject
     ReferralService service;
@@ -81,8 +87,20 @@ public class ReferralResource {
                     example = "niche-ref-2026-118842")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull CreateReferralRequest request) {
-        service.checkCreator(idempotencyKey, IdempotentCreation.HEADER);
-        return idempotency.create(idempotencyKey, request, () -> service.create(request));
+        if (service.creatorMustBeIdempotent() && (idempotencyKey == null || idempotencyKey.isBlank())) {
+            throw ProblemException.invalid(IdempotentCreation.HEADER, "is required for police referrers, so that a "
+                    + "retried request cannot make a second referral");
+        }
+        return idempotency.create(idempotencyKey, request, () -> created(service.create(request)));
+    }
+
+    /** A worker is sent to the new referral, with its ETag; a police referrer to its status. */
+    private static Created created(NewReferral referral) {
+        if (referral.inFull() != null) {
+            return new Created(URI.create(PATH + "/" + referral.id()), EntityTags.header(referral.inFull().version()),
+                    referral.inFull().body());
+        }
+        return new Created(URI.create(PATH + "/" + referral.id() + "/status"), null, referral.status());
     }
 
     @GET

@@ -1,6 +1,5 @@
 package uk.yos.prevention.referral;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -15,10 +14,10 @@ import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.Versioned;
-import uk.yos.common.idempotency.Created;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
@@ -29,13 +28,11 @@ import uk.yos.prevention.referral.CreateReferralRequest.ReasonRequest;
 import uk.yos.prevention.support.FieldErrors;
 import uk.yos.prevention.support.PreventionRules;
 import uk.yos.web.problem.ProblemType;
-import uk.yos.web.security.Caller;
 
 @ApplicationScoped
 public class ReferralService {
 
     public static final String RECORD_TYPE = "PREVENTION_REFERRAL";
-    public static final String PATH = "/api/v1/prevention-referrals";
 
     static final SortFields SORT = SortFields.of(Map.of(
             "receivedOn", "r.receivedOn",
@@ -45,10 +42,10 @@ public class ReferralService {
             "createdAt", "r.createdAt"), "-receivedOn");
 
     @Inject
-    ReferralAccess access;
+    RecordChanges records;
 
     @Inject
-    Caller caller;
+    ReferralAccess access;
 
     @Inject
     PreventionRules rules;
@@ -63,18 +60,15 @@ public class ReferralService {
     TimeSource time;
 
     /**
-     * Refuses a police referrer whose token names no organisation (403), then, for a police referrer, a create
-     * without an Idempotency-Key (400): a partner system's retry must never make a second referral.
+     * Whether this caller's referrals must be idempotent: a police referrer's are, because a partner system's retry
+     * must never make a second referral (and a police referrer whose token names no organisation is refused, 403).
      */
-    public void checkCreator(String idempotencyKey, String headerName) {
+    public boolean creatorMustBeIdempotent() {
         if (access.isWorker()) {
-            return;
+            return false;
         }
         access.policeOrganisation();
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw ProblemException.invalid(headerName, "is required for police referrers, so that a retried "
-                    + "request cannot make a second referral");
-        }
+        return true;
     }
 
     /**
@@ -82,7 +76,7 @@ public class ReferralService {
      * worker, its status for a police referrer.
      */
     @Transactional
-    public Created create(CreateReferralRequest request) {
+    public NewReferral create(CreateReferralRequest request) {
         checkShape(request);
         LocalDate today = time.today();
         ReferralSource source;
@@ -151,15 +145,10 @@ public class ReferralService {
             referral.riskCategories = EnumSet.copyOf(reason.risk().categories());
             referral.riskDetail = Texts.stripToNull(reason.risk().detail());
         }
-        referral.created(time.now(), caller.username());
-        referral.persistAndFlush();
-        audit.record(PreventionAuditAction.CREATE, RECORD_TYPE, referral.id, null);
-        if (access.isWorker()) {
-            return new Created(URI.create(PATH + "/" + referral.id), EntityTags.header(referral.version),
-                    PreventionReferralView.of(referral, today));
-        }
-        return new Created(URI.create(PATH + "/" + referral.id + "/status"), null,
-                ReferralStatusView.of(referral, today));
+        records.saveNew(referral, PreventionAuditAction.CREATE, RECORD_TYPE, null);
+        return access.isWorker()
+                ? NewReferral.inFull(new Versioned<>(PreventionReferralView.of(referral, today), referral.version))
+                : NewReferral.statusOnly(ReferralStatusView.of(referral, today));
     }
 
     @Transactional
@@ -245,11 +234,6 @@ public class ReferralService {
         referral.lockAtIfMatch(ifMatch);
         requireOpen(referral);
         return referral;
-    }
-
-    /** Marks the referral changed, which also moves its version (and ETag) on. */
-    public void touch(PreventionReferral referral) {
-        referral.changed(time.now(), caller.username());
     }
 
     public Versioned<PreventionReferralView> view(PreventionReferral referral) {

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.text.Texts;
 import uk.yos.prevention.audit.PreventionAuditAction;
@@ -24,10 +24,10 @@ import uk.yos.web.security.Caller;
 public class TriageService {
 
     @Inject
-    ReferralService referrals;
+    RecordChanges records;
 
     @Inject
-    AuditLog audit;
+    ReferralService referrals;
 
     @Inject
     Caller caller;
@@ -83,10 +83,8 @@ public class TriageService {
         referral.status = referral.isTriaged() ? ReferralStatus.TRIAGED : ReferralStatus.RECEIVED;
         referral.triagedAt = time.now();
         referral.triagedBy = caller.username();
-        referrals.touch(referral);
-        referral.persistAndFlush();
-        audit.record(PreventionAuditAction.TRIAGE, ReferralService.RECORD_TYPE, id, referral.youngPersonId);
-        return referrals.view(referral);
+        return referrals.view(records.saveChange(referral, PreventionAuditAction.TRIAGE, ReferralService.RECORD_TYPE,
+                referral.youngPersonId));
     }
 
     private static void notBeforeReceipt(FieldErrors errors, LocalDate date, LocalDate receivedOn, String field) {

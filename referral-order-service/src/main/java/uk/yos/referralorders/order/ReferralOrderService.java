@@ -23,6 +23,7 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
@@ -33,7 +34,6 @@ import uk.yos.referralorders.panel.PanelStatus;
 import uk.yos.referralorders.support.ReferralOrderRules;
 import uk.yos.web.problem.FieldError;
 import uk.yos.web.problem.ProblemType;
-import uk.yos.web.security.Caller;
 
 /**
  * Referral orders. Reads by case roles ask case-service first (with the caller's token, outside any transaction);
@@ -52,13 +52,13 @@ public class ReferralOrderService {
             "createdAt", "o.createdAt"), "-sentenceDate");
 
     @Inject
+    RecordChanges records;
+
+    @Inject
     ReferralAccess access;
 
     @Inject
     CaseService cases;
-
-    @Inject
-    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -193,9 +193,7 @@ public class ReferralOrderService {
         order.extensionMonths = 0;
         order.status = ReferralOrderStatus.AWAITING_CONTRACT;
         order.initialPanelDueDate = initialPanelDueDate(request.sentenceDate());
-        order.created(time.now(), caller.username());
-        order.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.CREATE, RECORD_TYPE, order.id, order.youngPersonId);
+        records.saveNew(order, ReferralOrderAuditAction.CREATE, RECORD_TYPE, order.youngPersonId);
         return view(order);
     }
 
@@ -224,10 +222,8 @@ public class ReferralOrderService {
         order.lengthMonths = request.lengthMonths();
         order.initialPanelDueDate = initialPanelDueDate(request.sentenceDate());
         order.recomputeEndDate();
-        touch(order);
-        order.persistAndFlush();
-        audit.recordChange(ReferralOrderAuditAction.UPDATE, RECORD_TYPE, id, order.youngPersonId, changes.in(order));
-        return view(order);
+        return view(records.saveUpdate(order, ReferralOrderAuditAction.UPDATE, RECORD_TYPE, order.youngPersonId,
+                changes.in(order)));
     }
 
     @Transactional
@@ -259,15 +255,12 @@ public class ReferralOrderService {
         extension.grantedOn = request.grantedOn();
         extension.reason = request.reason().strip();
         extension.recordedAt = time.now();
-        extension.recordedBy = caller.username();
+        extension.recordedBy = records.changedBy();
         extension.persist();
         order.extensions.add(extension);
         order.extensionMonths = extensions;
         order.recomputeEndDate();
-        touch(order);
-        order.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.EXTEND, RECORD_TYPE, id, order.youngPersonId);
-        return view(order);
+        return view(records.saveChange(order, ReferralOrderAuditAction.EXTEND, RECORD_TYPE, order.youngPersonId));
     }
 
     @Transactional
@@ -294,13 +287,11 @@ public class ReferralOrderService {
         revocation.reason = request.reason().strip();
         revocation.status = RevocationStatus.PENDING;
         revocation.recordedAt = time.now();
-        revocation.recordedBy = caller.username();
+        revocation.recordedBy = records.changedBy();
         revocation.persist();
         order.revocationRequests.add(revocation);
-        touch(order);
-        order.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.REQUEST_REVOCATION, RECORD_TYPE, id, order.youngPersonId);
-        return view(order);
+        return view(records.saveChange(order, ReferralOrderAuditAction.REQUEST_REVOCATION, RECORD_TYPE,
+                order.youngPersonId));
     }
 
     @Transactional
@@ -318,18 +309,17 @@ public class ReferralOrderService {
         }
         revocation.decidedOn = request.decidedOn();
         revocation.decisionNote = Texts.stripToNull(request.note());
-        revocation.decidedBy = caller.username();
+        revocation.decidedBy = records.changedBy();
+        ReferralOrderAuditAction action;
         if (request.decision() == RevocationDecision.GRANTED) {
             revocation.status = RevocationStatus.GRANTED;
             close(order, ReferralOrderStatus.REVOKED, request.decidedOn());
+            action = ReferralOrderAuditAction.REVOKE;
         } else {
             revocation.status = RevocationStatus.REFUSED;
+            action = ReferralOrderAuditAction.REFUSE_REVOCATION;
         }
-        touch(order);
-        order.persistAndFlush();
-        audit.record(request.decision() == RevocationDecision.GRANTED ? ReferralOrderAuditAction.REVOKE : ReferralOrderAuditAction.REFUSE_REVOCATION, RECORD_TYPE,
-                id, order.youngPersonId);
-        return view(order);
+        return view(records.saveChange(order, action, RECORD_TYPE, order.youngPersonId));
     }
 
     @Transactional
@@ -341,10 +331,8 @@ public class ReferralOrderService {
                     + ")");
         }
         addMissedAppointment(order, request.missedOn(), request.kind(), null, request.note());
-        touch(order);
-        order.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.RECORD_MISSED_APPOINTMENT, RECORD_TYPE, id, order.youngPersonId);
-        return view(order);
+        return view(records.saveChange(order, ReferralOrderAuditAction.RECORD_MISSED_APPOINTMENT, RECORD_TYPE,
+                order.youngPersonId));
     }
 
     // ------------------------------------------------------------------------- used by panels, in their transaction
@@ -392,14 +380,9 @@ public class ReferralOrderService {
         missed.panelId = panelId;
         missed.note = Texts.stripToNull(note);
         missed.recordedAt = time.now();
-        missed.recordedBy = caller.username();
+        missed.recordedBy = records.changedBy();
         missed.persist();
         order.missedAppointments.add(missed);
-    }
-
-    /** Marks the order changed, which also moves its version (and ETag) on. */
-    public void touch(ReferralOrder order) {
-        order.changed(time.now(), caller.username());
     }
 
     public ReferralOrder find(UUID id) {

@@ -106,4 +106,11 @@ public class Panel extends VersionedEntity {
     public LocalDate panelDate() {
         return scheduledFor.toLocalDate();
     }
+
+    /** Cancels a scheduled panel, for the reason given. */
+    public void cancel(LocalDate on, String reason) {
+        status = PanelStatus.CANCELLED;
+        cancelledOn = on;
+        cancellationReason = reason;
+    }
 }

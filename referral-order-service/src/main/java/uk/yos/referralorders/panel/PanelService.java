@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,6 +22,7 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
@@ -33,7 +33,6 @@ import uk.yos.referralorders.order.ReferralOrder;
 import uk.yos.referralorders.order.ReferralOrderService;
 import uk.yos.referralorders.order.ReferralOrderStatus;
 import uk.yos.referralorders.volunteer.Volunteer;
-import uk.yos.web.security.Caller;
 
 /**
  * Youth offender panels. Every change locks the panel's order first and then the panel, so that the order's
@@ -52,6 +51,9 @@ public class PanelService {
             "createdAt", "p.createdAt"), "scheduledFor");
 
     @Inject
+    RecordChanges records;
+
+    @Inject
     ReferralAccess access;
 
     @Inject
@@ -64,16 +66,10 @@ public class PanelService {
     PanelComposition composition;
 
     @Inject
-    Caller caller;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     TimeSource time;
-
-    @Inject
-    EntityManager entityManager;
 
     // ---------------------------------------------------------------------------------------------- reads
 
@@ -168,9 +164,7 @@ public class PanelService {
         panel.location = request.location().strip();
         setAdvisors(panel, request.advisors());
         setMembers(panel, request.volunteers());
-        panel.created(time.now(), caller.username());
-        panel.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.SCHEDULE, RECORD_TYPE, panel.id, panel.youngPersonId);
+        records.saveNew(panel, ReferralOrderAuditAction.SCHEDULE, RECORD_TYPE, panel.youngPersonId);
         return new Versioned<>(PanelView.of(panel, volunteers), panel.version);
     }
 
@@ -190,10 +184,8 @@ public class PanelService {
         panel.location = request.location().strip();
         setAdvisors(panel, request.advisors());
         setMembers(panel, request.volunteers());
-        touch(panel);
-        panel.persistAndFlush();
-        audit.recordChange(ReferralOrderAuditAction.UPDATE, RECORD_TYPE, id, panel.youngPersonId, changes.in(panel));
-        return view(panel);
+        return view(records.saveUpdate(panel, ReferralOrderAuditAction.UPDATE, RECORD_TYPE, panel.youngPersonId,
+                changes.in(panel)));
     }
 
     @Transactional
@@ -238,9 +230,9 @@ public class PanelService {
         panel.contractTerms.addAll(terms);
         panel.outcomeNotes = Texts.stripToNull(request.notes());
         panel.outcomeRecordedAt = time.now();
-        panel.outcomeRecordedBy = caller.username();
-        touch(panel);
-        entityManager.flush();
+        panel.outcomeRecordedBy = records.changedBy();
+        records.stampChanged(panel);
+        Panel.flush();
 
         applyToOrder(order, panel);
         panel.persistAndFlush();
@@ -259,24 +251,17 @@ public class PanelService {
         }
         panel.debriefedOn = request.debriefedOn();
         panel.debriefNotes = request.notes().strip();
-        panel.debriefRecordedBy = caller.username();
-        touch(panel);
-        panel.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.RECORD_DEBRIEF, RECORD_TYPE, id, panel.youngPersonId);
-        return view(panel);
+        panel.debriefRecordedBy = records.changedBy();
+        return view(records.saveChange(panel, ReferralOrderAuditAction.RECORD_DEBRIEF, RECORD_TYPE,
+                panel.youngPersonId));
     }
 
     @Transactional
     public Versioned<PanelView> cancel(UUID id, CancelPanelRequest request, String ifMatch) {
         Panel panel = lockForChange(id, ifMatch);
         requireScheduled(panel);
-        panel.status = PanelStatus.CANCELLED;
-        panel.cancelledOn = time.today();
-        panel.cancellationReason = request.reason().strip();
-        touch(panel);
-        panel.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.CANCEL, RECORD_TYPE, id, panel.youngPersonId);
-        return view(panel);
+        panel.cancel(time.today(), request.reason().strip());
+        return view(records.saveChange(panel, ReferralOrderAuditAction.CANCEL, RECORD_TYPE, panel.youngPersonId));
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
@@ -318,9 +303,8 @@ public class PanelService {
             }
         }
         if (changed) {
-            orders.touch(order);
-            order.persistAndFlush();
-            audit.record(ReferralOrderAuditAction.PANEL_OUTCOME, ReferralOrderService.RECORD_TYPE, order.id, order.youngPersonId);
+            records.saveChange(order, ReferralOrderAuditAction.PANEL_OUTCOME, ReferralOrderService.RECORD_TYPE,
+                    order.youngPersonId);
         }
     }
 
@@ -379,10 +363,6 @@ public class PanelService {
 
     private Panel find(UUID id) {
         return ProblemException.orNotFound(Panel.findById(id), "Panel");
-    }
-
-    private void touch(Panel panel) {
-        panel.changed(time.now(), caller.username());
     }
 
     private Versioned<PanelView> view(Panel panel) {

@@ -19,12 +19,12 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
 import uk.yos.referralorders.audit.ReferralOrderAuditAction;
 import uk.yos.referralorders.support.ReferralOrderRules;
-import uk.yos.web.security.Caller;
 
 /**
  * Volunteers: recruitment, vetting, training, conflicts of interest and availability. panel-coordinator manages
@@ -46,7 +46,7 @@ public class VolunteerService {
             + "and ct.kind = :chairKind)";
 
     @Inject
-    Caller caller;
+    RecordChanges records;
 
     @Inject
     AuditLog audit;
@@ -93,7 +93,7 @@ public class VolunteerService {
         Volunteer volunteer = new Volunteer();
         volunteer.status = VolunteerStatus.APPLICANT;
         describe(volunteer, request);
-        volunteer.created(time.now(), caller.username());
+        records.stampCreated(volunteer);
         volunteer.persistAndFlush();
         recordStatusChange(volunteer, null, time.today(), "Application recorded");
         audit.record(ReferralOrderAuditAction.CREATE, RECORD_TYPE, volunteer.id, null);
@@ -105,10 +105,8 @@ public class VolunteerService {
         Volunteer volunteer = lockForChange(id, ifMatch);
         ChangedFields changes = ChangedFields.before(volunteer);
         describe(volunteer, request);
-        touch(volunteer);
-        volunteer.persistAndFlush();
-        audit.recordChange(ReferralOrderAuditAction.UPDATE, RECORD_TYPE, id, null, changes.in(volunteer));
-        return view(volunteer);
+        return view(records.saveUpdate(volunteer, ReferralOrderAuditAction.UPDATE, RECORD_TYPE, null,
+                changes.in(volunteer)));
     }
 
     @Transactional
@@ -130,7 +128,7 @@ public class VolunteerService {
             throw ProblemException.unprocessable("status", "needs a DBS check valid on " + effectiveOn);
         }
         volunteer.status = to;
-        touch(volunteer);
+        records.stampChanged(volunteer);
         volunteer.persistAndFlush();
         recordStatusChange(volunteer, from, effectiveOn, request.reason());
         audit.record(ReferralOrderAuditAction.CHANGE_STATUS, RECORD_TYPE, id, null);
@@ -147,10 +145,7 @@ public class VolunteerService {
         }
         volunteer.dbsCheckedOn = request.checkedOn();
         volunteer.dbsExpiresOn = expiresOn;
-        touch(volunteer);
-        volunteer.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.RECORD_DBS_CHECK, RECORD_TYPE, id, null);
-        return view(volunteer);
+        return view(records.saveChange(volunteer, ReferralOrderAuditAction.RECORD_DBS_CHECK, RECORD_TYPE, null));
     }
 
     @Transactional
@@ -162,13 +157,10 @@ public class VolunteerService {
         record.completedOn = request.completedOn();
         record.provider = Texts.stripToNull(request.provider());
         record.recordedAt = time.now();
-        record.recordedBy = caller.username();
+        record.recordedBy = records.changedBy();
         record.persist();
         volunteer.training.add(record);
-        touch(volunteer);
-        volunteer.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.ADD_TRAINING, RECORD_TYPE, id, null);
-        return view(volunteer);
+        return view(records.saveChange(volunteer, ReferralOrderAuditAction.ADD_TRAINING, RECORD_TYPE, null));
     }
 
     @Transactional
@@ -193,13 +185,11 @@ public class VolunteerService {
         conflict.declaredOn = request.declaredOn() != null ? request.declaredOn() : time.today();
         conflict.note = Texts.stripToNull(request.note());
         conflict.recordedAt = time.now();
-        conflict.recordedBy = caller.username();
+        conflict.recordedBy = records.changedBy();
         conflict.persist();
         volunteer.conflicts.add(conflict);
-        touch(volunteer);
-        volunteer.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.DECLARE_CONFLICT, RECORD_TYPE, id, request.youngPersonId());
-        return view(volunteer);
+        return view(records.saveChange(volunteer, ReferralOrderAuditAction.DECLARE_CONFLICT, RECORD_TYPE,
+                request.youngPersonId()));
     }
 
     /** Withdraws a conflict declared in error; the audit trail keeps who did it and when. */
@@ -210,10 +200,8 @@ public class VolunteerService {
                 .orElseThrow(() -> ProblemException.notFound("Conflict of interest"));
         volunteer.conflicts.remove(conflict);
         conflict.delete();
-        touch(volunteer);
-        volunteer.persistAndFlush();
-        audit.record(ReferralOrderAuditAction.WITHDRAW_CONFLICT, RECORD_TYPE, id, conflict.youngPersonId);
-        return view(volunteer);
+        return view(records.saveChange(volunteer, ReferralOrderAuditAction.WITHDRAW_CONFLICT, RECORD_TYPE,
+                conflict.youngPersonId));
     }
 
     public Volunteer find(UUID id) {
@@ -281,12 +269,8 @@ public class VolunteerService {
         change.effectiveOn = effectiveOn;
         change.reason = Texts.stripToNull(reason);
         change.changedAt = time.now();
-        change.changedBy = caller.username();
+        change.changedBy = records.changedBy();
         change.persist();
-    }
-
-    private void touch(Volunteer volunteer) {
-        volunteer.changed(time.now(), caller.username());
     }
 
     private Versioned<VolunteerView> view(Volunteer volunteer) {

@@ -9,17 +9,16 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.audit.ChangedFields;
-import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.victims.audit.VictimAuditAction;
 import uk.yos.victims.victim.Victim;
 import uk.yos.victims.victim.VictimService;
-import uk.yos.web.security.Caller;
 
 @ApplicationScoped
 public class InterventionService {
@@ -33,16 +32,13 @@ public class InterventionService {
             "type", "i.type"), "-createdAt");
 
     @Inject
+    RecordChanges records;
+
+    @Inject
     VictimService victims;
 
     @Inject
-    Caller caller;
-
-    @Inject
     AuditLog audit;
-
-    @Inject
-    TimeSource time;
 
     /** Plans RJ work: only when RJ was offered to the victim and their consent to contact stands (else 422). */
     @Transactional
@@ -72,7 +68,7 @@ public class InterventionService {
         intervention.type = request.type();
         intervention.status = InterventionStatus.PLANNED;
         intervention.plannedOn = request.plannedOn();
-        intervention.created(time.now(), caller.username());
+        records.stampCreated(intervention);
         intervention.persist();
         victim.persistAndFlush();
         audit.record(VictimAuditAction.CREATE, RECORD_TYPE, intervention.id, victim.youngPersonId);
@@ -142,7 +138,7 @@ public class InterventionService {
         intervention.completedOn = request.completedOn();
         intervention.outcome = outcome;
         intervention.victimInformedOn = request.victimInformedOn();
-        intervention.changed(time.now(), caller.username());
+        records.stampChanged(intervention);
         intervention.persistAndFlush();
         audit.recordChange(VictimAuditAction.UPDATE, RECORD_TYPE, id, victim.youngPersonId, changes.in(intervention));
         return new Versioned<>(InterventionView.of(intervention), intervention.version);

@@ -53,4 +53,10 @@ public class RjIntervention extends VersionedEntity {
         return victimIds.isEmpty() ? List.of()
                 : list("victimId in ?1 order by createdAt, id", victimIds);
     }
+
+    /** Ends an intervention that can no longer go ahead, saying why in its outcome. */
+    public void withdraw(String why) {
+        status = InterventionStatus.WITHDRAWN;
+        outcome = why;
+    }
 }

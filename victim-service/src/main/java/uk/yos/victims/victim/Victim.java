@@ -164,4 +164,10 @@ public class Victim extends VersionedEntity {
         }
         return today.isAfter(rjInformationDueDate) ? Boolean.FALSE : null;
     }
+
+    /** The victim withdraws consent: recorded once, and final. */
+    public void withdrawConsent(LocalDate on, String reason) {
+        consentWithdrawnOn = on;
+        consentWithdrawalReason = reason;
+    }
 }

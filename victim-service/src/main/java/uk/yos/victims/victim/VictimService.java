@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.yos.cases.contract.CaseReference;
@@ -19,13 +18,12 @@ import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.paging.Page;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.common.paging.SortFields;
+import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
 import uk.yos.victims.audit.VictimAuditAction;
-import uk.yos.victims.intervention.InterventionStatus;
 import uk.yos.victims.intervention.RjIntervention;
-import uk.yos.web.security.Caller;
 
 /** Victims and everything recorded on the victim's own record. The RJ team sees every victim. */
 @ApplicationScoped
@@ -46,19 +44,16 @@ public class VictimService {
             "familyName", "v.familyName"), "rjInformationDueDate");
 
     @Inject
-    Caller caller;
-
-    @Inject
-    AuditLog audit;
+    RjInformationRules rules;
 
     @Inject
     TimeSource time;
 
     @Inject
-    RjInformationRules rules;
+    RecordChanges records;
 
     @Inject
-    EntityManager entityManager;
+    AuditLog audit;
 
     /**
      * Records a victim against a case and offence that case-service has already confirmed ({@code reference}), so
@@ -75,7 +70,7 @@ public class VictimService {
         victim.caseId = reference.id();
         victim.offenceId = offence.id();
         victim.youngPersonId = reference.youngPersonId();
-        victim.created(time.now(), caller.username());
+        records.stampCreated(victim);
         apply(victim, request);
         victim.persistAndFlush();
         audit.record(VictimAuditAction.CREATE, RECORD_TYPE, victim.id, victim.youngPersonId);
@@ -147,10 +142,8 @@ public class VictimService {
         Victim victim = lockForChange(id, ifMatch);
         ChangedFields changes = ChangedFields.before(victim);
         apply(victim, request);
-        touch(victim);
-        victim.persistAndFlush();
-        audit.recordChange(VictimAuditAction.UPDATE, RECORD_TYPE, id, victim.youngPersonId, changes.in(victim));
-        return view(victim);
+        return view(records.saveUpdate(victim, VictimAuditAction.UPDATE, RECORD_TYPE, victim.youngPersonId,
+                changes.in(victim)));
     }
 
     @Transactional
@@ -178,10 +171,7 @@ public class VictimService {
         victim.consentToContactOn = request.consentToContactOn();
         victim.evaluationConsent = request.evaluationConsent();
         victim.evaluationConsentOn = request.evaluationConsentOn();
-        touch(victim);
-        victim.persistAndFlush();
-        audit.record(VictimAuditAction.RECORD_CONSENT, RECORD_TYPE, id, victim.youngPersonId);
-        return view(victim);
+        return view(records.saveChange(victim, VictimAuditAction.RECORD_CONSENT, RECORD_TYPE, victim.youngPersonId));
     }
 
     /** The victim withdraws: recorded once, final; open interventions are withdrawn with it. */
@@ -195,14 +185,12 @@ public class VictimService {
             throw ProblemException.invalid("withdrawnOn", "must not be before the referral date (" + victim.referredOn
                     + ")");
         }
-        victim.consentWithdrawnOn = request.withdrawnOn();
-        victim.consentWithdrawalReason = request.reason().strip();
-        touch(victim);
+        victim.withdrawConsent(request.withdrawnOn(), request.reason().strip());
+        records.stampChanged(victim);
         victim.persistAndFlush();
         for (RjIntervention intervention : RjIntervention.active(id)) {
-            intervention.status = InterventionStatus.WITHDRAWN;
-            intervention.outcome = "Withdrawn: the victim withdrew consent on " + request.withdrawnOn();
-            intervention.changed(time.now(), caller.username());
+            intervention.withdraw("Withdrawn: the victim withdrew consent on " + request.withdrawnOn());
+            records.stampChanged(intervention);
             intervention.persist();
             audit.record(VictimAuditAction.WITHDRAW, "RJ_INTERVENTION", intervention.id, victim.youngPersonId);
         }
@@ -224,11 +212,9 @@ public class VictimService {
         victim.rjOffered = request.offered();
         victim.rjDecisionReasons = request.reasons().strip();
         victim.rjDecidedOn = request.decidedOn();
-        victim.rjDecidedBy = caller.username();
-        touch(victim);
-        victim.persistAndFlush();
-        audit.record(VictimAuditAction.RECORD_RJ_DECISION, RECORD_TYPE, id, victim.youngPersonId);
-        return view(victim);
+        victim.rjDecidedBy = records.changedBy();
+        return view(records.saveChange(victim, VictimAuditAction.RECORD_RJ_DECISION, RECORD_TYPE,
+                victim.youngPersonId));
     }
 
     @Transactional
@@ -244,11 +230,8 @@ public class VictimService {
         victim.wishes = wishes;
         victim.agreedReparation = reparation;
         victim.feedbackRecordedAt = time.now();
-        victim.feedbackRecordedBy = caller.username();
-        touch(victim);
-        victim.persistAndFlush();
-        audit.record(VictimAuditAction.RECORD_FEEDBACK, RECORD_TYPE, id, victim.youngPersonId);
-        return view(victim);
+        victim.feedbackRecordedBy = records.changedBy();
+        return view(records.saveChange(victim, VictimAuditAction.RECORD_FEEDBACK, RECORD_TYPE, victim.youngPersonId));
     }
 
     /** The victim, or 404. */
@@ -273,13 +256,8 @@ public class VictimService {
         if (!lockAt(victim)) {
             throw ProblemException.conflict("The victim's record was changed at the same moment; retry");
         }
-        touch(victim);
+        records.stampChanged(victim);
         return victim;
-    }
-
-    /** Marks the victim changed, which also moves its version (and ETag) on. */
-    public void touch(Victim victim) {
-        victim.changed(time.now(), caller.username());
     }
 
     public Versioned<VictimView> view(Victim victim) {
@@ -288,7 +266,7 @@ public class VictimService {
 
     /** The victim's row lock at the version read ({@link RowLocks}); false when it has moved on. */
     private boolean lockAt(Victim victim) {
-        return RowLocks.tryLockAtVersion(entityManager, "Victim", victim.id, victim.version);
+        return RowLocks.tryLockAtVersion(Victim.getEntityManager(), "Victim", victim.id, victim.version);
     }
 
     private void apply(Victim victim, VictimDetails details) {
@@ -316,7 +294,7 @@ public class VictimService {
         victim.mostSeriousCrime = details.mostSeriousCrime();
         victim.enhancedRights = underEighteen || victim.vulnerableOrIntimidated || victim.mostSeriousCrime;
         victim.rjInformationDueDate = rules.dueDate(victim.referredOn, victim.enhancedRights);
-        victim.changed(time.now(), caller.username());
+        records.stampChanged(victim);
     }
 
     /** From the date of birth on the referral date when known (a contradicting flag is refused), else as stated. */
