@@ -6,8 +6,6 @@ import java.time.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import uk.yos.common.calendar.WorkingDays;
 import uk.yos.common.problem.ProblemException;
 
@@ -15,21 +13,15 @@ import uk.yos.common.problem.ProblemException;
 @ApplicationScoped
 public class PreventionRules {
 
-    @ConfigProperty(name = "yos.prevention.minimum-age")
-    int minimumAge;
-
-    @ConfigProperty(name = "yos.prevention.maximum-age")
-    int maximumAge;
-
-    @ConfigProperty(name = "yos.prevention.assessment-working-days")
-    int assessmentWorkingDays;
+    @Inject
+    PreventionSettings settings;
 
     @Inject
     WorkingDays workingDays;
 
     /** Triage and assessment are due this many working days after the referral was received. */
     public LocalDate assessmentDueDate(LocalDate receivedOn) {
-        return workingDays.plusWorkingDays(receivedOn, assessmentWorkingDays);
+        return workingDays.plusWorkingDays(receivedOn, settings.assessmentWorkingDays());
     }
 
     /** The child must be within the configured ages on {@code date} (the day received, or an offence's date). */
@@ -38,6 +30,8 @@ public class PreventionRules {
             throw ProblemException.invalid(field, "is before the child's date of birth");
         }
         int age = ageOn(dateOfBirth, date);
+        int minimumAge = settings.minimumAge();
+        int maximumAge = settings.maximumAge();
         if (age < minimumAge || age > maximumAge) {
             throw ProblemException.invalid(field, "the child was " + age + " " + when + "; prevention and "
                     + "diversion work is for children aged " + minimumAge + " to " + maximumAge);
