@@ -2,7 +2,6 @@ package uk.yos.e2e;
 
 import static io.restassured.RestAssured.given;
 
-import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,7 @@ final class PublishedOperations {
                     .get("/openapi/{service}.json", service)
                     .then().statusCode(200).extract().jsonPath().getMap("$");
             documented.put(service, countOperations(root));
-            for (ApiOperation operation : documentOf(root).operations()) {
+            for (ApiOperation operation : ApiDocument.of(root).operations()) {
                 operations.add(new Published(service, operation));
             }
         }
@@ -78,22 +77,5 @@ final class PublishedOperations {
             }
         }
         return count;
-    }
-
-    /**
-     * test-support's {@link ApiDocument} over a document read here. ApiDocument itself reads only the running
-     * application's own {@code /q/openapi} or the build's stored copy, and its constructor from the parsed document
-     * is private, so it is called reflectively: the roles are then read by exactly the code the services' own
-     * convention tests use.
-     */
-    private static ApiDocument documentOf(Map<String, Object> root) {
-        try {
-            Constructor<ApiDocument> constructor = ApiDocument.class.getDeclaredConstructor(Map.class);
-            constructor.setAccessible(true);
-            return constructor.newInstance(root);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("test-support's ApiDocument can no longer be made from a parsed document: "
-                    + e, e);
-        }
     }
 }

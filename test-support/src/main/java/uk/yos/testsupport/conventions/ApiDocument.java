@@ -38,6 +38,11 @@ public final class ApiDocument {
                 .extract().jsonPath().getMap("$"));
     }
 
+    /** A document read elsewhere, e.g. one the gateway serves, as parsed JSON. */
+    public static ApiDocument of(Map<String, Object> root) {
+        return new ApiDocument(root);
+    }
+
     /** The document the build wrote to {@link #STORED}. */
     public static ApiDocument stored() {
         try {
