@@ -12,12 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,11 @@ class ReferralOrderApiTest {
     @BeforeEach
     void resetCaseService() {
         Fixtures.resetCaseService();
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
     }
 
     @Test
@@ -78,6 +86,22 @@ class ReferralOrderApiTest {
                 .body("initialPanelMet", equalTo(false));
         Api.as(PC).queryParam("initialPanelDueBefore", "2026-01-22").queryParam("size", 100).get(PATH)
                 .then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void anInitialPanelNotYetHeldIsStillToComeOnItsDueDayAndMissedTheDayAfter() {
+        String id = Fixtures.newOrder(Fixtures.referralCase(), TestClock.today(), 6);
+        LocalDate due = LocalDate.parse(Api.as(PC).get(PATH + "/" + id).then().statusCode(200)
+                .body("initialPanelMet", nullValue()).extract().path("initialPanelDueDate"));
+
+        TestClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(TestClock.today(), due)));
+        assertEquals(due, TestClock.today());
+        Api.as(PC).get(PATH + "/" + id).then().statusCode(200)
+                .body("initialPanelHeldOn", nullValue()).body("initialPanelMet", nullValue());
+
+        TestClock.advance(Duration.ofDays(1));
+        Api.as(PC).get(PATH + "/" + id).then().statusCode(200)
+                .body("initialPanelHeldOn", nullValue()).body("initialPanelMet", equalTo(false));
     }
 
     @Test

@@ -167,6 +167,18 @@ class PanelApiTest {
     }
 
     @Test
+    void anInitialPanelHeldOnItsDueDateMetTheDeadline() {
+        // Sentenced Friday 19 December 2025: due Wednesday 21 January 2026, and held that day.
+        String order = Fixtures.newOrder(Fixtures.referralCase(), LocalDate.of(2025, 12, 19), 6);
+        LocalDate dueDay = LocalDate.of(2026, 1, 21);
+        String panel = Fixtures.schedulePanel(order, "INITIAL", dueDay);
+        Fixtures.recordOutcome(panel, Fixtures.outcome(dueDay, "ATTENDED", "CONTRACT_AGREED", "Reparation"))
+                .then().statusCode(200);
+        Api.as(PC).get(ORDERS + order).then().statusCode(200).body("initialPanelDueDate", equalTo("2026-01-21"))
+                .body("initialPanelHeldOn", equalTo("2026-01-21")).body("initialPanelMet", equalTo(true));
+    }
+
+    @Test
     void anInitialPanelHeldAfterItsDueDateMissedTheDeadline() {
         // Sentenced Friday 19 December 2025: due Wednesday 21 January 2026.
         String order = Fixtures.newOrder(Fixtures.referralCase(), LocalDate.of(2025, 12, 19), 6);
