@@ -2,6 +2,8 @@ package uk.yos.referralorders.order;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -102,6 +104,47 @@ class ReferralOrderApiTest {
         TestClock.advance(Duration.ofDays(1));
         Api.as(PC).get(PATH + "/" + id).then().statusCode(200)
                 .body("initialPanelHeldOn", nullValue()).body("initialPanelMet", equalTo(false));
+    }
+
+    @Test
+    void initialPanelDueBeforeListsOnlyOrdersDueBeforeTheDateWhoseInitialPanelIsNotYetHeld() {
+        // Four orders for one child (one per case), so the child's filter keeps the list to them.
+        UUID child = UUID.randomUUID();
+        // Monday 2 March 2026: due Monday 30 March.
+        String dueOnTheDate = Fixtures.newOrder(caseOf(child), LocalDate.of(2026, 3, 2), 6);
+        String dueBefore = Fixtures.newOrder(caseOf(child), LocalDate.of(2026, 2, 27), 6);
+        String dueAfter = Fixtures.newOrder(caseOf(child), LocalDate.of(2026, 3, 3), 6);
+        // Due before the date too, but its initial panel was held (and agreed the contract) on 4 March.
+        String held = Fixtures.activeOrder(caseOf(child), LocalDate.of(2026, 2, 27), 6);
+        Api.as(PC).get(PATH + "/" + dueOnTheDate).then().statusCode(200)
+                .body("initialPanelDueDate", equalTo("2026-03-30"));
+        Api.as(PC).get(PATH + "/" + dueBefore).then().statusCode(200)
+                .body("initialPanelDueDate", equalTo("2026-03-27"));
+        Api.as(PC).get(PATH + "/" + dueAfter).then().statusCode(200)
+                .body("initialPanelDueDate", equalTo("2026-03-31"));
+        Api.as(PC).get(PATH + "/" + held).then().statusCode(200)
+                .body("initialPanelDueDate", equalTo("2026-03-27"))
+                .body("initialPanelHeldOn", equalTo("2026-03-04"));
+
+        Api.as(PC).queryParam("youngPersonId", child.toString()).get(PATH).then().statusCode(200)
+                .body("totalItems", equalTo(4));
+        Api.as(PC).queryParam("youngPersonId", child.toString()).queryParam("initialPanelDueBefore", "2026-03-30")
+                .get(PATH).then().statusCode(200)
+                .body("items.id", contains(dueBefore)).body("totalItems", equalTo(1));
+        Api.as(PC).queryParam("youngPersonId", child.toString()).queryParam("initialPanelDueBefore", "2026-03-31")
+                .get(PATH).then().statusCode(200)
+                .body("items.id", containsInAnyOrder(dueBefore, dueOnTheDate)).body("totalItems", equalTo(2));
+        Api.as(PC).queryParam("youngPersonId", child.toString()).queryParam("initialPanelDueBefore", "2026-03-27")
+                .get(PATH).then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(0));
+    }
+
+    /** An open referral-order case of this child, shown to whoever asks. */
+    private static CaseReference caseOf(UUID child) {
+        CaseReference open = CaseReference.open("REFERRAL_ORDER");
+        CaseReference reference = new CaseReference(open.id(), child, open.caseType(), open.category(), open.status(),
+                open.owningTeamCode(), open.outcomeDate(), open.offences());
+        CaseServiceStub.caseVisible(reference);
+        return reference;
     }
 
     @Test
