@@ -239,8 +239,10 @@ class ReferralOrderApiTest {
         }
         // The coordinator needs no case-service answer to read, and lists without a case filter.
         CaseServiceStub.reset();
-        Api.as(PC).get(PATH + "/" + hiddenOrder).then().statusCode(200);
-        Api.as(PC).queryParam("size", 100).get(PATH).then().statusCode(200);
+        Api.as(PC).get(PATH + "/" + hiddenOrder).then().statusCode(200).body("id", equalTo(hiddenOrder));
+        Api.as(PC).queryParam("youngPersonId", hidden.youngPersonId().toString()).get(PATH).then().statusCode(200)
+                .body("items.id", contains(hiddenOrder)).body("totalItems", equalTo(1));
+        assertEquals(0, CaseServiceStub.server().getAllServeEvents().size(), "case-service was not asked");
     }
 
     @Test
