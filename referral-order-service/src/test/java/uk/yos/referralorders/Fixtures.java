@@ -1,14 +1,19 @@
 package uk.yos.referralorders;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import uk.yos.testsupport.CaseServiceStub;
@@ -28,6 +33,27 @@ public final class Fixtures {
     public static void resetCaseService() {
         CaseServiceStub.reset();
         CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    /**
+     * Whose tokens case-service has been asked with since the stub last forgot its requests: the {@code sub} of each
+     * request's bearer token, each once, in order.
+     */
+    public static List<String> subjectsCaseServiceWasAskedWith() {
+        return CaseServiceStub.server().findAll(RequestPatternBuilder.allRequests()).stream()
+                .map(request -> subjectOf(request.getHeader("Authorization"))).distinct().toList();
+    }
+
+    private static String subjectOf(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return "(no bearer token: " + authorization + ")";
+        }
+        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+        if (parts.length < 2) {
+            return "(not a JWT: " + authorization + ")";
+        }
+        return JsonPath.from(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))
+                .getString("sub");
     }
 
     /** An open REFERRAL_ORDER case that case-service shows to whoever asks. */

@@ -1,7 +1,6 @@
 package uk.yos.referralorders.order;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
@@ -26,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -37,6 +38,7 @@ import uk.yos.testsupport.CaseServiceStub.CaseReference;
 import uk.yos.testsupport.Concurrently;
 import uk.yos.testsupport.Persona;
 import uk.yos.testsupport.TestClock;
+import uk.yos.testsupport.Tokens;
 
 @QuarkusTest
 class ReferralOrderApiTest {
@@ -57,7 +59,10 @@ class ReferralOrderApiTest {
     @Test
     void recordsAnOrderForAnOpenReferralOrderCaseCheckedWithTheCallersToken() {
         CaseReference reference = Fixtures.referralCase();
-        Response created = Fixtures.createOrder(Fixtures.orderBody(reference.id(), TestClock.today().minusDays(3), 6));
+        // A token of the coordinator's own, told apart from any other by its jti.
+        String token = Tokens.builder(PC).claim("jti", UUID.randomUUID().toString()).sign();
+        Response created = Api.with(token).body(Fixtures.orderBody(reference.id(), TestClock.today().minusDays(3), 6))
+                .post(PATH);
         String id = created.then().statusCode(201).header("ETag", "\"0\"").extract().path("id");
         created.then().header("Location", endsWith(PATH + "/" + id));
 
@@ -71,9 +76,13 @@ class ReferralOrderApiTest {
                 .body("initialPanelMet", nullValue()).body("initialPanelHeldOn", nullValue())
                 .body("startDate", nullValue()).body("endDate", nullValue());
 
-        CaseServiceStub.server().verify(getRequestedFor(CaseServiceStub.summaryPath(reference.id()))
-                .withHeader("Authorization", matching("Bearer .+"))
-                .withHeader("X-Request-Id", matching(".+")));
+        List<LoggedRequest> asked = CaseServiceStub.server()
+                .findAll(getRequestedFor(CaseServiceStub.summaryPath(reference.id())));
+        assertEquals(1, asked.size(), "case-service was asked once, when the order was recorded");
+        assertEquals("Bearer " + token, asked.get(0).getHeader("Authorization"),
+                "case-service was asked with the caller's own token, so its rules for that caller apply");
+        String requestId = asked.get(0).getHeader("X-Request-Id");
+        assertTrue(requestId != null && !requestId.isBlank(), "the request id went with it");
         assertEquals(1, Db.auditRows("CREATE", "REFERRAL_ORDER", id, PC.subject()));
         assertEquals(1, Db.auditRows("READ", "REFERRAL_ORDER", id, PC.subject()));
     }
@@ -225,6 +234,7 @@ class ReferralOrderApiTest {
 
         for (Persona reader : List.of(Persona.CASE_MANAGER_NORTH, Persona.OPERATIONS_MANAGER_NORTH,
                 Persona.HEAD_OF_SERVICE)) {
+            CaseServiceStub.server().resetRequests();
             Api.as(reader).get(PATH + "/" + visibleOrder).then().statusCode(200)
                     .body("caseId", equalTo(visible.id().toString()));
             assertProblem(Api.as(reader).get(PATH + "/" + hiddenOrder), 404);
@@ -236,6 +246,9 @@ class ReferralOrderApiTest {
             Api.as(reader).queryParam("caseId", hidden.id().toString()).get(PATH).then().statusCode(200)
                     .body("totalItems", equalTo(0)).body("items", hasSize(0));
             assertValidationProblem(Api.as(reader).get(PATH), "caseId");
+            // Whether the reader may see each case was case-service's answer to the reader, not to anyone else.
+            assertEquals(List.of(reader.subject()), Fixtures.subjectsCaseServiceWasAskedWith(),
+                    "case-service was asked with " + reader + "'s token");
         }
         // The coordinator needs no case-service answer to read, and lists without a case filter.
         CaseServiceStub.reset();

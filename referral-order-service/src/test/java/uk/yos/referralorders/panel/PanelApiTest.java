@@ -419,15 +419,18 @@ class PanelApiTest {
         CaseReference hidden = Fixtures.referralCase();
         String hiddenPanel = Fixtures.schedulePanel(Fixtures.newOrder(hidden), "INITIAL", TestClock.today().plusDays(2));
         CaseServiceStub.caseNotVisible(hidden.id());
+        CaseServiceStub.server().resetRequests();
 
         Api.as(Persona.CASE_MANAGER_WEST).queryParam("caseId", visible.id().toString()).get(PATH).then()
                 .statusCode(200).body("items.id", equalTo(List.of(panel)));
-        Api.as(Persona.CASE_MANAGER_WEST).get(PATH + "/" + panel).then().statusCode(200);
+        Api.as(Persona.CASE_MANAGER_WEST).get(PATH + "/" + panel).then().statusCode(200).body("id", equalTo(panel));
         assertProblem(Api.as(Persona.CASE_MANAGER_WEST).get(PATH + "/" + hiddenPanel), 404);
         Api.as(Persona.CASE_MANAGER_WEST).queryParam("caseId", hidden.id().toString()).get(PATH).then()
                 .statusCode(200).body("items.id", not(hasItem(hiddenPanel))).body("totalItems", equalTo(0));
         assertValidationProblem(Api.as(Persona.OPERATIONS_MANAGER_WEST).get(PATH), "caseId");
         assertEquals(1, Db.auditRows("READ", "PANEL", panel, Persona.CASE_MANAGER_WEST.subject()));
+        // Each case was checked with the case manager's own token, so case-service's rules for them decided.
+        assertEquals(List.of(Persona.CASE_MANAGER_WEST.subject()), Fixtures.subjectsCaseServiceWasAskedWith());
     }
 
     private static Map<String, Object> update(LocalDate date, List<Map<String, Object>> volunteers) {
