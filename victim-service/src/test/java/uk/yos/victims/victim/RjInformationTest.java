@@ -4,20 +4,25 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import uk.yos.testsupport.CaseServiceStub;
 import uk.yos.testsupport.CaseServiceStub.CaseReference;
 import uk.yos.testsupport.Persona;
+import uk.yos.testsupport.TestClock;
 import uk.yos.victims.Api;
 import uk.yos.victims.Db;
 import uk.yos.victims.Fixtures;
@@ -29,6 +34,11 @@ class RjInformationTest extends StubbedCaseService {
 
     /** A Monday before Christmas 2025: the 25th and 26th are bank holidays, the 27th and 28th a weekend. */
     private static final LocalDate BEFORE_CHRISTMAS = LocalDate.of(2025, 12, 22);
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
 
     private static CaseReference caseFrom2025() {
         CaseReference reference = new CaseReference(UUID.randomUUID(), UUID.randomUUID(), "REFERRAL_ORDER", "COURT",
@@ -93,6 +103,46 @@ class RjInformationTest extends StubbedCaseService {
         String pending = Fixtures.createVictim(referredOn(Fixtures.visibleCase(), Fixtures.today()));
         Api.as(Fixtures.RJ).get(Fixtures.VICTIMS + "/" + pending).then()
                 .body("rjInformation.givenOn", nullValue()).body("rjInformation.dueMet", nullValue());
+    }
+
+    @Test
+    void informationGivenOnTheDueDateMeetsItAndTheDayAfterDoesNot() {
+        CaseReference reference = caseFrom2025();
+        // Referred Monday 22 December 2025: due Wednesday 31 December.
+        String onTheDay = Fixtures.createVictim(referredOn(reference, BEFORE_CHRISTMAS));
+        contact(onTheDay, LocalDate.of(2025, 12, 31), "SPOKE_WITH_VICTIM", true);
+        Api.as(Fixtures.RJ).get(Fixtures.VICTIMS + "/" + onTheDay).then().statusCode(200)
+                .body("rjInformation.dueDate", equalTo("2025-12-31"))
+                .body("rjInformation.givenOn", equalTo("2025-12-31")).body("rjInformation.dueMet", equalTo(true));
+
+        String dayAfter = Fixtures.createVictim(referredOn(reference, BEFORE_CHRISTMAS));
+        contact(dayAfter, LocalDate.of(2026, 1, 1), "SPOKE_WITH_VICTIM", true);
+        Api.as(Fixtures.RJ).get(Fixtures.VICTIMS + "/" + dayAfter).then().statusCode(200)
+                .body("rjInformation.dueDate", equalTo("2025-12-31"))
+                .body("rjInformation.givenOn", equalTo("2026-01-01")).body("rjInformation.dueMet", equalTo(false));
+    }
+
+    @Test
+    void informationNotYetGivenIsPendingOnTheDueDayAndMissedTheDayAfter() {
+        CaseReference reference = Fixtures.visibleCase();
+        String id = Fixtures.createVictim(referredOn(reference, Fixtures.today()));
+        LocalDate due = LocalDate.parse(Api.as(Fixtures.RJ).get(Fixtures.VICTIMS + "/" + id).then().statusCode(200)
+                .body("rjInformation.dueMet", nullValue()).extract().path("rjInformation.dueDate"));
+
+        TestClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(Fixtures.today(), due)));
+        assertEquals(due, Fixtures.today());
+        Api.as(Fixtures.RJ).get(Fixtures.VICTIMS + "/" + id).then().statusCode(200)
+                .body("rjInformation.givenOn", nullValue()).body("rjInformation.dueMet", nullValue());
+        Api.as(Fixtures.RJ).queryParam("caseId", reference.id().toString()).queryParam("withinWorkingDays", 0)
+                .get(Fixtures.VICTIMS + "/rj-information-due").then().statusCode(200)
+                .body("items.id", contains(id)).body("items.overdue", contains(false));
+
+        TestClock.advance(Duration.ofDays(1));
+        Api.as(Fixtures.RJ).get(Fixtures.VICTIMS + "/" + id).then().statusCode(200)
+                .body("rjInformation.givenOn", nullValue()).body("rjInformation.dueMet", equalTo(false));
+        Api.as(Fixtures.RJ).queryParam("caseId", reference.id().toString()).queryParam("withinWorkingDays", 0)
+                .get(Fixtures.VICTIMS + "/rj-information-due").then().statusCode(200)
+                .body("items.id", contains(id)).body("items.overdue", contains(true));
     }
 
     @Test
