@@ -64,28 +64,6 @@ public final class Api {
         return LocalDate.now(LONDON);
     }
 
-    /**
-     * {@code days} working days after {@code from}, counting weekends out but not bank holidays: a statutory due date
-     * the services compute is this day or up to a week later (when bank holidays fall in between).
-     */
-    public static LocalDate plusWeekdays(LocalDate from, int days) {
-        LocalDate date = from;
-        for (int added = 0; added < days; ) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek().getValue() <= 5) {
-                added++;
-            }
-        }
-        return date;
-    }
-
-    /** Whether {@code due} is {@code days} working days after {@code from} (bank holidays allowed for). */
-    public static boolean isWorkingDaysAfter(LocalDate due, LocalDate from, int days) {
-        LocalDate weekdaysOnly = plusWeekdays(from, days);
-        return !due.isBefore(weekdaysOnly) && !due.isAfter(weekdaysOnly.plusDays(7))
-                && due.getDayOfWeek().getValue() <= 5;
-    }
-
     /** Upper-case letters only (valid in names, references and codes alike): makes each run's data unique. */
     public static String uniqueLetters(int length) {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ";
