@@ -15,12 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import static uk.yos.testsupport.ProblemAssertions.assertValidationProblem;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +43,11 @@ class ReferralApiTest {
     private static final String PATH = Fixtures.PATH;
     private static final Persona WORKER = Persona.PREVENTION_WORKER;
     private static final Persona POLICE = Persona.POLICE_REFERRER;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
 
     @Test
     void aWorkerRecordsAnOffenceReferralWithAReferenceAndAnAssessmentDueDate() {
@@ -83,6 +91,35 @@ class ReferralApiTest {
         Api.as(WORKER).queryParam("assessmentOverdue", false).queryParam("size", 100)
                 .queryParam("receivedTo", "2026-04-02").get(PATH).then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void anOpenReferralIsDueOnItsDueDayAndOverdueOnlyTheDayAfter() {
+        String organisation = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> body = Fixtures.riskReferral();
+        body.put("referringOrganisation", organisation);
+        body.put("receivedOn", TestClock.today().toString());
+        String id = Fixtures.create(WORKER, body).then().statusCode(201)
+                .body("assessmentTimeliness", equalTo("DUE")).extract().path("id");
+        LocalDate due = LocalDate.parse(Api.as(WORKER).get(PATH + "/" + id).path("assessmentDueDate"));
+
+        TestClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(TestClock.today(), due)));
+        assertEquals(due, TestClock.today());
+        Api.as(WORKER).get(PATH + "/" + id).then().statusCode(200)
+                .body("assessmentCompletedOn", nullValue()).body("assessmentTimeliness", equalTo("DUE"));
+        Api.as(WORKER).queryParam("referringOrganisation", organisation).queryParam("assessmentOverdue", true)
+                .get(PATH).then().statusCode(200).body("totalItems", equalTo(0));
+        Api.as(WORKER).queryParam("referringOrganisation", organisation).queryParam("assessmentOverdue", false)
+                .get(PATH).then().statusCode(200).body("items.id", equalTo(List.of(id)))
+                .body("items[0].assessmentTimeliness", equalTo("DUE"));
+
+        TestClock.advance(Duration.ofDays(1));
+        Api.as(WORKER).get(PATH + "/" + id).then().statusCode(200).body("assessmentTimeliness", equalTo("OVERDUE"));
+        Api.as(WORKER).queryParam("referringOrganisation", organisation).queryParam("assessmentOverdue", true)
+                .get(PATH).then().statusCode(200).body("items.id", equalTo(List.of(id)))
+                .body("items[0].assessmentTimeliness", equalTo("OVERDUE"));
+        Api.as(WORKER).queryParam("referringOrganisation", organisation).queryParam("assessmentOverdue", false)
+                .get(PATH).then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test
