@@ -59,6 +59,46 @@ class CaseApiTest {
     }
 
     @Test
+    void correctingACaseToTheChildsFirstFormalOutcomeMakesThemAFirstTimeEntrant() {
+        String child = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH);
+        String id = Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(child, "COMMUNITY_RESOLUTION"))
+                .then().statusCode(201).body("firstTimeEntrant", equalTo(false)).extract().path("id");
+
+        correct(id, "\"0\"", "YOUTH_CAUTION").then().statusCode(200).header("ETag", "\"1\"")
+                .body("caseType", equalTo("YOUTH_CAUTION")).body("firstTimeEntrant", equalTo(true));
+        // Another formal outcome for the same (still the only formal) case: still the first.
+        correct(id, "\"1\"", "REFERRAL_ORDER").then().statusCode(200)
+                .body("caseType", equalTo("REFERRAL_ORDER")).body("firstTimeEntrant", equalTo(true));
+        Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + id).then().statusCode(200)
+                .body("firstTimeEntrant", equalTo(true));
+        // Corrected back to an outcome that does not count: no longer a first-time entrant.
+        correct(id, "\"2\"", "OUTCOME_22_DEFERRED_PROSECUTION").then().statusCode(200)
+                .body("firstTimeEntrant", equalTo(false));
+    }
+
+    @Test
+    void correctingASecondCaseToAFormalOutcomeDoesNotMakeAFirstTimeEntrantTwice() {
+        String child = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH);
+        Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(child, "YOUTH_CAUTION"))
+                .then().statusCode(201).body("firstTimeEntrant", equalTo(true));
+        String second = Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(child, "COMMUNITY_RESOLUTION"))
+                .then().statusCode(201).body("firstTimeEntrant", equalTo(false)).extract().path("id");
+
+        correct(second, "\"0\"", "YOUTH_CONDITIONAL_CAUTION").then().statusCode(200)
+                .body("caseType", equalTo("YOUTH_CONDITIONAL_CAUTION")).body("firstTimeEntrant", equalTo(false));
+        Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + second).then().statusCode(200)
+                .body("firstTimeEntrant", equalTo(false));
+    }
+
+    /** Corrects the case's type, keeping its outcome date and team. */
+    private static io.restassured.response.Response correct(String id, String etag, String caseType) {
+        return Api.as(Persona.CASE_MANAGER_NORTH).header("If-Match", etag)
+                .body(Map.of("caseType", caseType, "outcomeDate", TestClock.today().minusDays(10).toString(),
+                        "owningTeamCode", "NORTH_OOC"))
+                .put(PATH + "/" + id);
+    }
+
+    @Test
     void rejectsAnOffenceCommittedOutsideTheAgesOfTenToSeventeen() {
         Map<String, Object> child = Fixtures.youngPerson("NORTH_OOC");
         child.put("dateOfBirth", TestClock.today().minusYears(19).toString());
