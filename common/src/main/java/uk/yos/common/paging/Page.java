@@ -13,4 +13,9 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
                 .list().stream().map(mapper).toList();
         return new Page<>(items, request.page(), request.size(), query.count());
     }
+
+    /** The page a search with nothing to show answers, at the page and size asked for. */
+    public static <T> Page<T> empty(PageRequest request) {
+        return new Page<>(List.of(), request.page(), request.size(), 0);
+    }
 }

@@ -27,6 +27,7 @@ import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
+import uk.yos.referralorders.access.CaseScopedSearch;
 import uk.yos.referralorders.access.ReferralAccess;
 import uk.yos.referralorders.audit.ReferralOrderAuditAction;
 import uk.yos.referralorders.panel.Panel;
@@ -61,6 +62,9 @@ public class ReferralOrderService {
     CaseService cases;
 
     @Inject
+    CaseScopedSearch caseScope;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -78,15 +82,8 @@ public class ReferralOrderService {
     // ---------------------------------------------------------------------------------------------- reads
 
     public Page<ReferralOrderSummaryView> search(ReferralOrderSearch search, PageRequest paging) {
-        if (access.readsThroughCase()) {
-            if (search.caseId == null) {
-                throw ProblemException.invalid("caseId", "is required for your role");
-            }
-            if (!cases.isVisible(search.caseId)) {
-                // Not a case of theirs: the same empty answer as a case without an order, so nothing leaks.
-                audit.recordDenied(ReferralOrderAuditAction.SEARCH, RECORD_TYPE, "case:" + search.caseId);
-                return new Page<>(List.of(), paging.page(), paging.size(), 0);
-            }
+        if (!caseScope.mayRun(search.caseId, RECORD_TYPE)) {
+            return Page.empty(paging);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Conditions conditions = new Conditions()

@@ -26,6 +26,7 @@ import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.common.query.Conditions;
 import uk.yos.common.text.Texts;
+import uk.yos.referralorders.access.CaseScopedSearch;
 import uk.yos.referralorders.access.ReferralAccess;
 import uk.yos.referralorders.audit.ReferralOrderAuditAction;
 import uk.yos.referralorders.order.MissedAppointmentKind;
@@ -60,6 +61,9 @@ public class PanelService {
     CaseService cases;
 
     @Inject
+    CaseScopedSearch caseScope;
+
+    @Inject
     ReferralOrderService orders;
 
     @Inject
@@ -74,14 +78,8 @@ public class PanelService {
     // ---------------------------------------------------------------------------------------------- reads
 
     public Page<PanelSummaryView> search(PanelSearch search, PageRequest paging) {
-        if (access.readsThroughCase()) {
-            if (search.caseId == null) {
-                throw ProblemException.invalid("caseId", "is required for your role");
-            }
-            if (!cases.isVisible(search.caseId)) {
-                audit.recordDenied(ReferralOrderAuditAction.SEARCH, RECORD_TYPE, "case:" + search.caseId);
-                return new Page<>(List.of(), paging.page(), paging.size(), 0);
-            }
+        if (!caseScope.mayRun(search.caseId, RECORD_TYPE)) {
+            return Page.empty(paging);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Conditions conditions = new Conditions();
