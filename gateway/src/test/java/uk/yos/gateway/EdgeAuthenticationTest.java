@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,12 +25,16 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import uk.yos.testsupport.Persona;
 import uk.yos.testsupport.Tokens;
+import uk.yos.web.security.CachedTokenVerification;
 
 /** The token is checked at the edge: a request without a valid one never reaches a service. */
 @QuarkusTest
 class EdgeAuthenticationTest {
 
     private static final Persona SOMEONE = Persona.RJ_WORKER;
+
+    @Inject
+    CachedTokenVerification verification;
 
     @BeforeEach
     void resetStubs() {
@@ -79,6 +85,32 @@ class EdgeAuthenticationTest {
     void anAudienceGivenAsAStringIsAccepted() {
         given().auth().oauth2(Callers.newUser(SOMEONE)).get("/api/v1/victims")
                 .then().statusCode(200).body("service", equalTo("victim-service"));
+    }
+
+    @Test
+    void aTokenSentAgainIsServedFromTheVerifiedTokenCache() {
+        String token = Callers.newUser(SOMEONE);
+        long before = verification.fullChecks();
+
+        given().auth().oauth2(token).get("/api/v1/victims").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/cases").then().statusCode(200);
+
+        assertEquals(before + 1, verification.fullChecks());
+    }
+
+    static Stream<Arguments> invalidPresentedTokens() {
+        return invalidTokens().filter(arguments -> arguments.get()[1] != null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidPresentedTokens")
+    void anInvalidTokenIsCheckedInFullEveryTime(String what, String token) {
+        long before = verification.fullChecks();
+
+        given().auth().oauth2(token).get("/api/v1/victims").then().statusCode(401);
+        given().auth().oauth2(token).get("/api/v1/victims").then().statusCode(401);
+
+        assertEquals(before + 2, verification.fullChecks());
     }
 
     @Test

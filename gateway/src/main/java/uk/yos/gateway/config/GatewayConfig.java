@@ -32,10 +32,6 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
-    /** How many verified tokens the gateway remembers until they expire, so it checks each signature once. */
-    @WithDefault("10000")
-    long verifiedTokensCacheSize();
-
     interface Upstream {
         /** Base URL, e.g. {@code http://localhost:8081}. */
         URI url();
