@@ -60,10 +60,10 @@ record VerifiedToken(String claimsJson, String tenantId, Set<String> roles, Set<
         }
         Instant validUntil = Instant.ofEpochSecond(jwt.getExpirationTime());
         if (maximumAge.isPresent()) {
-            if (jwt.getIssuedAtTime() <= 0) {
+            if (!(jwt.getClaim(Claims.iat.name()) instanceof Number issuedAt)) {
                 return Optional.empty();
             }
-            Instant tooOld = Instant.ofEpochSecond(jwt.getIssuedAtTime()).plus(maximumAge.get());
+            Instant tooOld = Instant.ofEpochSecond(issuedAt.longValue()).plus(maximumAge.get());
             validUntil = tooOld.isBefore(validUntil) ? tooOld : validUntil;
         }
         String claimsJson = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);

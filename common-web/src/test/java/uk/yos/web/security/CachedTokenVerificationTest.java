@@ -182,6 +182,20 @@ class CachedTokenVerificationTest {
     }
 
     @Test
+    void withAMaximumTokenAgeATokenWithoutIatIsCheckedInFullEveryTime() {
+        CachedTokenVerification ageLimited = new CachedTokenVerification(fullCheck, cache, Optional.empty(),
+                Optional.of(Duration.ofSeconds(60)));
+        JwtClaims claims = claims("case-manager");
+        claims.unsetClaim("iat");
+        String token = fullCheck.genuine(claims);
+
+        authenticate(ageLimited, token, "Default");
+        authenticate(ageLimited, token, "Default");
+
+        assertEquals(2, fullCheck.calls);
+    }
+
+    @Test
     void theCacheHoldsNoToken() {
         String token = fullCheck.genuine(claims("case-manager"));
         SecurityIdentity identity = authenticate(token, "Default");
