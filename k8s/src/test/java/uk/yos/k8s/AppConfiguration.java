@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Quarkus app's configuration as its module declares it: its application.properties (every profile) and the
- * defaults common ships (META-INF/microprofile-config.properties), with the environment variables each key is read
- * from.
+ * defaults common-web and common ship (META-INF/microprofile-config.properties), with the environment variables each
+ * key is read from.
  */
 public final class AppConfiguration {
 
@@ -41,6 +41,7 @@ public final class AppConfiguration {
 
     public static AppConfiguration of(String app) {
         Properties all = new Properties();
+        load(all, K8sLayout.repository().resolve("common-web/src/main/resources/META-INF/microprofile-config.properties"));
         load(all, K8sLayout.repository().resolve("common/src/main/resources/META-INF/microprofile-config.properties"));
         load(all, K8sLayout.module(app).resolve("src/main/resources/application.properties"));
         return new AppConfiguration(all);

@@ -76,6 +76,8 @@ class ConfigurationKeysTest {
         AppConfiguration cases = AppConfiguration.of("case-service");
         assertTrue(cases.readsEnvironmentVariable("QUARKUS_DATASOURCE_JDBC_URL"));
         assertTrue(cases.readsEnvironmentVariable("YOS_CALENDAR_BANK_HOLIDAYS"), "common's defaults count");
+        assertTrue(AppConfiguration.of("gateway").readsEnvironmentVariable("YOS_VERIFIED_TOKENS_CACHE_SIZE"),
+                "common-web's defaults count");
         assertFalse(cases.readsEnvironmentVariable("QUARKUS_DATASOURCE_JDBC_URLL"));
         assertFalse(cases.readsEnvironmentVariable("YOS_VICTIMS_DATA_KEY"), "another service's key");
         assertTrue(AppConfiguration.of("victim-service").readsEnvironmentVariable("YOS_VICTIMS_DATA_KEY"),
