@@ -15,9 +15,10 @@ import uk.yos.web.requestid.RequestIds;
 import uk.yos.web.security.Caller;
 
 /**
- * Writes the audit trail. Successful actions are written in the caller's transaction, so a change and its audit
- * row commit or roll back together and no event is lost; refused reads get their own transaction, because the
- * request that caused them rolls back.
+ * Writes the audit trail. A change's row is written in the change's transaction, so the two commit or roll back
+ * together; a read's (or search's) row is queued when the read's transaction commits and written with those of
+ * concurrent reads in one transaction ({@link ReadAudits}), and the read is answered only once that has committed;
+ * refused reads get their own transaction, because the request that caused them rolls back.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -31,7 +32,10 @@ public class AuditLog {
     @Inject
     TimeSource time;
 
-    /** Records a change or a read of a personal record, inside the current transaction. */
+    @Inject
+    ReadAudits reads;
+
+    /** Records a change, inside the change's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordType, Object recordId, UUID childId) {
         event(action.name(), recordType, recordId, childId, AuditOutcome.SUCCESS, null).persist();
@@ -47,10 +51,27 @@ public class AuditLog {
                 "changed=" + String.join(",", changedFields)).persist();
     }
 
-    /** Records a search over personal records, with the (non-personal) filters used. */
+    /**
+     * Records a read of a personal record: written once the read's transaction commits, and the response waits for
+     * it (see {@link ReadAudits}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordRead(AuditAction action, String recordType, Object recordId, UUID childId) {
+        read(event(action.name(), recordType, recordId, childId, AuditOutcome.SUCCESS, null));
+    }
+
+    /** Records a search over personal records, with the (non-personal) filters used, as a read. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordSearch(String recordType, String filters) {
-        event("SEARCH", recordType, null, null, AuditOutcome.SUCCESS, filters).persist();
+        read(event("SEARCH", recordType, null, null, AuditOutcome.SUCCESS, filters));
+    }
+
+    private void read(AuditEvent event) {
+        if (reads.canHoldResponse()) {
+            reads.writeAfterCommit(event);
+        } else {
+            event.persist(); // no response to hold back (not a REST request): in the caller's transaction
+        }
     }
 
     /** Records a request for a record the caller may not see; survives the request's rollback. */
