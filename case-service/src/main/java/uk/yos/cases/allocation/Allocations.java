@@ -38,7 +38,7 @@ public class Allocations {
     @Transactional
     public List<Allocation> history(UUID caseId) {
         CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_ALLOCATIONS);
-        audit.record(CaseAuditAction.READ_ALLOCATIONS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        audit.recordRead(CaseAuditAction.READ_ALLOCATIONS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
         return Allocation.history(caseId);
     }
 

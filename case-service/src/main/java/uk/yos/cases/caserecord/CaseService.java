@@ -99,7 +99,7 @@ public class CaseService {
     @Transactional
     public Versioned<CaseView> read(UUID id) {
         CaseRecord caseRecord = findVisible(id, CaseAuditAction.READ);
-        audit.record(CaseAuditAction.READ, RECORD_TYPE, id, caseRecord.youngPersonId);
+        audit.recordRead(CaseAuditAction.READ, RECORD_TYPE, id, caseRecord.youngPersonId);
         return view(caseRecord);
     }
 
@@ -110,7 +110,7 @@ public class CaseService {
     @Transactional
     public Versioned<CaseReference> readReference(UUID id) {
         CaseRecord caseRecord = find(id, CaseAuditAction.READ_SUMMARY, access::canReferToCase);
-        audit.record(CaseAuditAction.READ_SUMMARY, RECORD_TYPE, id, caseRecord.youngPersonId);
+        audit.recordRead(CaseAuditAction.READ_SUMMARY, RECORD_TYPE, id, caseRecord.youngPersonId);
         return new Versioned<>(reference(caseRecord), caseRecord.version);
     }
 

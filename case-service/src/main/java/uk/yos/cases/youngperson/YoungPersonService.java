@@ -89,7 +89,7 @@ public class YoungPersonService {
     @Transactional
     public YoungPerson read(UUID id) {
         YoungPerson youngPerson = findVisible(id, CaseAuditAction.READ);
-        audit.record(CaseAuditAction.READ, RECORD_TYPE, id, id);
+        audit.recordRead(CaseAuditAction.READ, RECORD_TYPE, id, id);
         return youngPerson;
     }
 

@@ -154,7 +154,7 @@ public class ReferralService {
     @Transactional
     public Versioned<PreventionReferralView> read(UUID id) {
         PreventionReferral referral = findVisible(id, PreventionAuditAction.READ);
-        audit.record(PreventionAuditAction.READ, RECORD_TYPE, id, referral.youngPersonId);
+        audit.recordRead(PreventionAuditAction.READ, RECORD_TYPE, id, referral.youngPersonId);
         return view(referral);
     }
 
@@ -162,7 +162,7 @@ public class ReferralService {
     public ReferralStatusView readStatus(UUID id) {
         requireUsableToken();
         PreventionReferral referral = findVisible(id, PreventionAuditAction.READ_STATUS);
-        audit.record(PreventionAuditAction.READ_STATUS, RECORD_TYPE, id, referral.youngPersonId);
+        audit.recordRead(PreventionAuditAction.READ_STATUS, RECORD_TYPE, id, referral.youngPersonId);
         return ReferralStatusView.of(referral, time.today());
     }
 

@@ -107,7 +107,7 @@ public class ReferralOrderService {
         requireReadable(id, ReferralOrderAuditAction.READ);
         return QuarkusTransaction.requiringNew().call(() -> {
             ReferralOrder order = find(id);
-            audit.record(ReferralOrderAuditAction.READ, RECORD_TYPE, id, order.youngPersonId);
+            audit.recordRead(ReferralOrderAuditAction.READ, RECORD_TYPE, id, order.youngPersonId);
             return view(order);
         });
     }
@@ -130,7 +130,7 @@ public class ReferralOrderService {
                 throw new ProblemException(ProblemType.NOT_FOUND,
                         "No contract has been agreed for this order yet");
             }
-            audit.record(ReferralOrderAuditAction.READ_CONTRACT, RECORD_TYPE, id, order.youngPersonId);
+            audit.recordRead(ReferralOrderAuditAction.READ_CONTRACT, RECORD_TYPE, id, order.youngPersonId);
             return new ContractView(order.id, order.caseId, order.youngPersonId, panel.heldOn, panel.id,
                     order.startDate, order.endDate, List.copyOf(panel.contractTerms));
         });

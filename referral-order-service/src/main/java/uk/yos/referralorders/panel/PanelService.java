@@ -117,7 +117,7 @@ public class PanelService {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Panel panel = find(id);
-            audit.record(ReferralOrderAuditAction.READ, RECORD_TYPE, id, panel.youngPersonId);
+            audit.recordRead(ReferralOrderAuditAction.READ, RECORD_TYPE, id, panel.youngPersonId);
             return view(panel);
         });
     }

@@ -84,7 +84,7 @@ public class VolunteerService {
     @Transactional
     public Versioned<VolunteerView> read(UUID id) {
         Volunteer volunteer = find(id);
-        audit.record(ReferralOrderAuditAction.READ, RECORD_TYPE, id, null);
+        audit.recordRead(ReferralOrderAuditAction.READ, RECORD_TYPE, id, null);
         return view(volunteer);
     }
 

@@ -84,7 +84,7 @@ public class ContactService {
         Victim victim = victims.find(victimId);
         Page<ContactView> page = Page.of(VictimContact.find("from VictimContact c where c.victimId = :victimId",
                 SORT.toSort(paging.sort(), "c.id"), Map.of("victimId", victimId)), paging, ContactView::of);
-        audit.record(VictimAuditAction.READ_CONTACTS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.recordRead(VictimAuditAction.READ_CONTACTS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return page;
     }
 
@@ -93,7 +93,7 @@ public class ContactService {
         Victim victim = victims.find(victimId);
         VictimContact contact = VictimContact.find("id = ?1 and victimId = ?2", contactId, victimId)
                 .<VictimContact>firstResultOptional().orElseThrow(() -> ProblemException.notFound("Contact"));
-        audit.record(VictimAuditAction.READ_CONTACTS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.recordRead(VictimAuditAction.READ_CONTACTS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return ContactView.of(contact);
     }
 }

@@ -76,7 +76,7 @@ public class EvaluationService {
         Victim victim = victims.find(victimId);
         List<EvaluationView> evaluations = Evaluation.<Evaluation>list("victimId = ?1 order by sentOn, id", victimId)
                 .stream().map(EvaluationView::of).toList();
-        audit.record(VictimAuditAction.READ_EVALUATIONS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.recordRead(VictimAuditAction.READ_EVALUATIONS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return evaluations;
     }
 
@@ -85,7 +85,7 @@ public class EvaluationService {
         Victim victim = victims.find(victimId);
         Evaluation evaluation = Evaluation.find("id = ?1 and victimId = ?2", evaluationId, victimId)
                 .<Evaluation>firstResultOptional().orElseThrow(() -> ProblemException.notFound("Evaluation"));
-        audit.record(VictimAuditAction.READ_EVALUATIONS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.recordRead(VictimAuditAction.READ_EVALUATIONS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return EvaluationView.of(evaluation);
     }
 }

@@ -60,7 +60,7 @@ public class FeedbackReports {
             Victim victim = victims.find(victimId);
             FeedbackReportView report = FeedbackReportView.of(victim,
                     RjIntervention.ofVictims(List.of(victimId)));
-            audit.record(ACTION, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+            audit.recordRead(ACTION, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
             return report;
         });
     }

@@ -93,7 +93,7 @@ public class InterventionService {
     @Transactional
     public Versioned<InterventionView> read(UUID id) {
         RjIntervention intervention = find(id);
-        audit.record(VictimAuditAction.READ, RECORD_TYPE, id, youngPersonOf(intervention));
+        audit.recordRead(VictimAuditAction.READ, RECORD_TYPE, id, youngPersonOf(intervention));
         return new Versioned<>(InterventionView.of(intervention), intervention.version);
     }
 

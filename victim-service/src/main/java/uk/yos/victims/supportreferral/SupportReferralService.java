@@ -64,7 +64,7 @@ public class SupportReferralService {
         Victim victim = victims.find(victimId);
         List<SupportReferralView> referrals = SupportReferral.<SupportReferral>list(
                 "victimId = ?1 order by referredOn, id", victimId).stream().map(SupportReferralView::of).toList();
-        audit.record(VictimAuditAction.READ_SUPPORT_REFERRALS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.recordRead(VictimAuditAction.READ_SUPPORT_REFERRALS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return referrals;
     }
 
@@ -74,7 +74,7 @@ public class SupportReferralService {
         SupportReferral referral = SupportReferral.find("id = ?1 and victimId = ?2", referralId, victimId)
                 .<SupportReferral>firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Support referral"));
-        audit.record(VictimAuditAction.READ_SUPPORT_REFERRALS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
+        audit.recordRead(VictimAuditAction.READ_SUPPORT_REFERRALS, VictimService.RECORD_TYPE, victimId, victim.youngPersonId);
         return SupportReferralView.of(referral);
     }
 }

@@ -133,7 +133,7 @@ public class VictimService {
     @Transactional
     public Versioned<VictimView> read(UUID id) {
         Victim victim = find(id);
-        audit.record(VictimAuditAction.READ, RECORD_TYPE, id, victim.youngPersonId);
+        audit.recordRead(VictimAuditAction.READ, RECORD_TYPE, id, victim.youngPersonId);
         return view(victim);
     }
 
