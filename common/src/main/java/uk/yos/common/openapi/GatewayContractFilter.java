@@ -74,8 +74,10 @@ public class GatewayContractFilter implements OASFilter {
         String down = "the service is down or its circuit breaker is open";
         APIResponse unavailable = responses.getAPIResponse("503");
         if (unavailable == null) {
+            // A service sets it too for an audited read whose audit row it could not commit (ReadAuditResponseFilter).
             responses.addAPIResponse("503", StandardResponsesFilter.problemResponse(ProblemType.SERVICE_UNAVAILABLE,
-                    "The service is down or its circuit breaker is open (set by the gateway)"));
+                    "The service is down or its circuit breaker is open (set by the gateway); or, for an audited "
+                            + "read or search, the service could not record it in its audit trail"));
         } else {
             unavailable.setDescription(unavailable.getDescription() + "; or, set by the gateway, " + down);
         }

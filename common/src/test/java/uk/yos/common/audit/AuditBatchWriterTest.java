@@ -73,6 +73,16 @@ class AuditBatchWriterTest {
         return event;
     }
 
+    /** A writer whose first batch, {@code firstRequestId} alone, is held in the insert until the test releases it. */
+    private CompletableFuture<Void> writerHeldInItsFirstBatch(RecordingInsert insert, int maxBatchSize,
+            int queueCapacity, String firstRequestId) throws InterruptedException {
+        insert.holdFirst = true;
+        writer = new AuditBatchWriter(maxBatchSize, Duration.ZERO, queueCapacity, insert);
+        CompletableFuture<Void> first = writer.submit(event(firstRequestId));
+        assertTrue(insert.firstBatchStarted.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        return first;
+    }
+
     /** Waits until the writer's queue holds {@code count} events (the writer is held, so it only grows). */
     private void awaitQueued(int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
@@ -85,12 +95,8 @@ class AuditBatchWriterTest {
     @Test
     void concurrentEventsAreAllWrittenInFewerTransactionsThanEvents() throws Exception {
         RecordingInsert insert = new RecordingInsert();
-        insert.holdFirst = true;
         int maxBatch = 50;
-        writer = new AuditBatchWriter(maxBatch, Duration.ZERO, 1000, insert);
-
-        CompletableFuture<Void> first = writer.submit(event("r-0"));
-        assertTrue(insert.firstBatchStarted.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        CompletableFuture<Void> first = writerHeldInItsFirstBatch(insert, maxBatch, 1000, "r-0");
         // 200 more from 20 threads, while the writer is busy with the first: they wait for it together.
         ExecutorService requests = Executors.newFixedThreadPool(20);
         List<CompletableFuture<Void>> written = Collections.synchronizedList(new ArrayList<>(List.of(first)));
@@ -112,10 +118,7 @@ class AuditBatchWriterTest {
     @Test
     void aFailedBatchFailsEveryWaiterInItAndTheNextBatchIsWritten() throws Exception {
         RecordingInsert insert = new RecordingInsert();
-        insert.holdFirst = true;
-        writer = new AuditBatchWriter(100, Duration.ZERO, 100, insert);
-        CompletableFuture<Void> first = writer.submit(event("before"));
-        assertTrue(insert.firstBatchStarted.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        CompletableFuture<Void> first = writerHeldInItsFirstBatch(insert, 100, 100, "before");
         List<CompletableFuture<Void>> failing = IntStream.range(0, 3).mapToObj(i -> writer.submit(event("lost-" + i)))
                 .toList();
         awaitQueued(3);
@@ -137,10 +140,7 @@ class AuditBatchWriterTest {
     @Test
     void aFullQueueRefusesAtOnceAndKeepsWhatItTook() throws Exception {
         RecordingInsert insert = new RecordingInsert();
-        insert.holdFirst = true;
-        writer = new AuditBatchWriter(10, Duration.ZERO, 3, insert);
-        CompletableFuture<Void> first = writer.submit(event("taken-0"));
-        assertTrue(insert.firstBatchStarted.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        CompletableFuture<Void> first = writerHeldInItsFirstBatch(insert, 10, 3, "taken-0");
         List<CompletableFuture<Void>> queued = IntStream.rangeClosed(1, 3).mapToObj(i -> writer.submit(event("taken-" + i)))
                 .toList();
 
@@ -171,10 +171,7 @@ class AuditBatchWriterTest {
     @Test
     void closingWritesWhatIsQueuedAndRefusesWhatComesAfter() throws Exception {
         RecordingInsert insert = new RecordingInsert();
-        insert.holdFirst = true;
-        writer = new AuditBatchWriter(10, Duration.ZERO, 10, insert);
-        CompletableFuture<Void> first = writer.submit(event("a"));
-        assertTrue(insert.firstBatchStarted.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        CompletableFuture<Void> first = writerHeldInItsFirstBatch(insert, 10, 10, "a");
         CompletableFuture<Void> queued = writer.submit(event("b"));
         Thread closer = new Thread(() -> writer.close(Duration.ofSeconds(WAIT_SECONDS)));
         closer.start();
