@@ -128,11 +128,35 @@ public final class DevStack implements AutoCloseable {
     private void startService(DevStackConfig.ServicePort sp) {
         checkNotClosing();
         ServiceDefinition s = sp.service();
-        Map<String, String> running = new LinkedHashMap<>();
-        services.forEach((name, process) -> running.put(name, process.localBaseUrl()));
-        s.missingUpstreams(running.keySet()).forEach(missing ->
+        s.missingUpstreams(services.keySet()).forEach(missing ->
                 log.accept(s.name() + ": " + missing + " is not in this checkout, so its routes have no upstream."));
-        Map<String, String> env = serviceEnvironment(s, sp.port(), keycloak.issuerUrl(), running);
+        ServiceProcess process = launch(s, s.name(), sp.port());
+        services.put(s.name(), process);
+        process.awaitReady(config.serviceStartTimeout());
+        log.accept(s.name() + " ready: " + process.baseUrl());
+    }
+
+    /**
+     * Starts another instance of a running service beside it: a free port, the same database and configuration,
+     * its own log ({@code <name>.log}); for a test that must stop or kill one instance while the stack runs on.
+     * {@link #close()} stops it with the rest.
+     */
+    public ServiceProcess startAnotherInstance(String service, String name) {
+        checkNotClosing();
+        if (!services.containsKey(service)) {
+            throw new DevStackException(service + " is not running in this stack");
+        }
+        ServiceProcess process = launch(ServiceDefinition.byName(service), name, Ports.freePort());
+        process.awaitReady(config.serviceStartTimeout());
+        log.accept(name + " ready: " + process.baseUrl());
+        return process;
+    }
+
+    /** Starts one process of {@code s} on {@code port}, wired to what runs already; does not wait for it. */
+    private ServiceProcess launch(ServiceDefinition s, String name, int port) {
+        Map<String, String> running = new LinkedHashMap<>();
+        services.forEach((serviceName, process) -> running.put(serviceName, process.localBaseUrl()));
+        Map<String, String> env = serviceEnvironment(s, port, keycloak.issuerUrl(), running);
         if (s.database() != null) {
             String password = secrets.getOrCreate("db." + s.database() + ".password");
             DatabaseProvisioner.Credentials db = DatabaseProvisioner.provision(database, s.database(), password);
@@ -143,13 +167,11 @@ public final class DevStack implements AutoCloseable {
         for (String key : s.dataKeys()) {
             env.put(key, secrets.fromEnvOrStoredKey(config.env(), key));
         }
-        Path logFile = freshLog(s.name());
-        log.accept("Starting " + s.name() + " on http://localhost:" + sp.port() + " (log " + logFile + ") ...");
-        ServiceProcess process = ServiceProcess.start(s.name(), s.runJar(config.layout()), sp.port(), env, logFile, "256m");
+        Path logFile = freshLog(name);
+        log.accept("Starting " + name + " on http://localhost:" + port + " (log " + logFile + ") ...");
+        ServiceProcess process = ServiceProcess.start(name, s.runJar(config.layout()), port, env, logFile, "256m");
         started.add(process);
-        services.put(s.name(), process);
-        process.awaitReady(config.serviceStartTimeout());
-        log.accept(s.name() + " ready: " + process.baseUrl());
+        return process;
     }
 
     /**
