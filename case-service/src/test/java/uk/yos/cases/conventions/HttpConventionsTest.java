@@ -80,6 +80,7 @@ class HttpConventionsTest {
 
     @Test
     void healthIsOpenAndReportsTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
 }

@@ -26,6 +26,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import uk.yos.common.concurrency.EntityTags;
+import uk.yos.common.database.DatabaseOutages;
 import uk.yos.common.http.QueryParameters;
 import uk.yos.web.problem.FieldError;
 import uk.yos.web.problem.ProblemType;
@@ -132,16 +133,24 @@ public class ProblemExceptionMappers {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return ProblemResponses.of(ProblemType.CONFLICT, "The change conflicts with an existing record");
             }
+            if (DatabaseOutages.isOutage(cause)) {
+                LOG.warnf("Database unavailable: %s", cause.getClass().getSimpleName());
+                return unavailable("This service's data store is unavailable; try again later");
+            }
             if (cause instanceof FaultToleranceException || cause instanceof ProcessingException) {
                 LOG.warnf("Dependency unavailable: %s", cause.getClass().getSimpleName());
-                return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                        "A service this request depends on is unavailable; try again later"))
-                        .header(HttpHeaders.RETRY_AFTER, "5").build();
+                return unavailable("A service this request depends on is unavailable; try again later");
             }
         }
         LOG.error("Unexpected failure", exception);
         return ProblemResponses.of(ProblemType.INTERNAL,
                 "The request failed unexpectedly; quote the request id when reporting it");
+    }
+
+    /** 503 with Retry-After: the caller may try again once the dependency is back. */
+    private static Response unavailable(String detail) {
+        return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, detail))
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     private static Response bodyFieldProblem(String field, String message) {
