@@ -1,0 +1,28 @@
+package uk.yos.cases.conventions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The service runs with common's one bound on database waits, split between the pool and the driver. */
+@QuarkusTest
+class DatabaseBoundsTest {
+
+    @Test
+    void fiveSecondsInAllOneForAConnectionFourForEachAnswer() {
+        Config config = ConfigProvider.getConfig();
+        assertEquals(5, config.getValue("yos.database.timeout-seconds", Integer.class));
+        assertEquals(Duration.ofSeconds(1),
+                config.getValue("quarkus.datasource.jdbc.acquisition-timeout", Duration.class));
+        assertEquals(4000, config.getValue(
+                "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", Integer.class));
+        assertEquals(1000, config.getValue(
+                "quarkus.datasource.jdbc.additional-jdbc-properties.connectTimeout", Integer.class));
+    }
+}
