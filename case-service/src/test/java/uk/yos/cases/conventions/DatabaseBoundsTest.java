@@ -10,19 +10,19 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The service runs with common's one bound on database waits, split between the pool and the driver. */
+/** The service runs with common's one bound on each database wait, for the pool and for the driver. */
 @QuarkusTest
 class DatabaseBoundsTest {
 
     @Test
-    void fiveSecondsInAllOneForAConnectionFourForEachAnswer() {
+    void fourSecondsForAConnectionAndForEachAnswer() {
         Config config = ConfigProvider.getConfig();
-        assertEquals(5, config.getValue("yos.database.timeout-seconds", Integer.class));
-        assertEquals(Duration.ofSeconds(1),
+        assertEquals(4, config.getValue("yos.database.timeout-seconds", Integer.class));
+        assertEquals(Duration.ofSeconds(4),
                 config.getValue("quarkus.datasource.jdbc.acquisition-timeout", Duration.class));
         assertEquals(4000, config.getValue(
                 "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", Integer.class));
-        assertEquals(1000, config.getValue(
+        assertEquals(4000, config.getValue(
                 "quarkus.datasource.jdbc.additional-jdbc-properties.connectTimeout", Integer.class));
     }
 }

@@ -7,13 +7,13 @@ import io.smallrye.config.ConfigMapping;
 
 /**
  * How long a service waits on its database before it gives up ({@code yos.database.*}). The pool's and the
- * driver's timeouts are derived from {@link #timeoutSeconds()} by {@link DatabaseTimeouts}; this mapping checks the
+ * driver's timeouts are derived from {@link #timeoutSeconds()} in common's configuration; this mapping checks the
  * value at start and bounds the readiness check.
  */
 @ConfigMapping(prefix = "yos.database")
 public interface DatabaseSettings {
 
-    /** The longest a request waits on its database in all: for a connection, then for an answer. */
+    /** The longest wait for a connection (pooled or new) and for each answer from the server. */
     @Min(1)
     @Max(60)
     int timeoutSeconds();
