@@ -76,7 +76,7 @@ public final class DevStack implements AutoCloseable {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(config.layout().mariaDbDir(), config.dbPort(),
                     secrets.getOrCreate("db.admin.password"));
             database = db;
-            db.processes().forEach(p -> pids.record(p, "mariadb", config.layout().mariaDbDir().toString()));
+            db.processes().forEach(p -> pids.record(p, PidRegistry.MARIADB_LABEL, config.layout().mariaDbDir().toString()));
             log.accept("Database: " + db.description());
         }
         started.add(database);
@@ -158,7 +158,7 @@ public final class DevStack implements AutoCloseable {
         services.forEach((serviceName, process) -> running.put(serviceName, process.localBaseUrl()));
         Map<String, String> env = serviceEnvironment(s, port, keycloak.issuerUrl(), running);
         if (s.database() != null) {
-            String password = secrets.getOrCreate("db." + s.database() + ".password");
+            String password = secrets.getOrCreate(Secrets.databasePasswordKey(s.database()));
             DatabaseProvisioner.Credentials db = DatabaseProvisioner.provision(database, s.database(), password);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
             env.put("QUARKUS_DATASOURCE_USERNAME", db.username());

@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import uk.yos.devstack.seed.PopulationSeeder;
+import uk.yos.devstack.seed.SeedDatabases;
+import uk.yos.devstack.seed.SeedOptions;
 
-/** {@code ./yos up [--demo-data] | down | status | help}: the thin command line over {@link DevStack}. */
+/** {@code ./yos up [--demo-data] | seed [...] | down | status | help}: the thin command line over {@link DevStack}. */
 public final class DevStackCli {
 
     private static final PrintStream OUT = System.out;
@@ -24,6 +27,7 @@ public final class DevStackCli {
             switch (command) {
                 case "up" -> up(options);
                 case "down" -> down();
+                case "seed" -> seed(options);
                 case "status" -> System.exit(status() ? 0 : 3);
                 case "help", "--help", "-h" -> help();
                 default -> {
@@ -158,6 +162,21 @@ public final class DevStackCli {
         return out.toString();
     }
 
+    /** {@code ./yos seed}: a synthetic population written straight into the running stack's databases. */
+    private static void seed(List<String> args) {
+        SeedOptions options = SeedOptions.parse(args);
+        RepoLayout layout = RepoLayout.locate();
+        SeedDatabases databases = SeedDatabases.ofRunningStack(layout, System.getenv());
+        log("Seeding (seed " + options.seed() + "): " + options.children() + " children, " + options.cases()
+                + " cases, " + options.victims() + " victims, " + options.referralOrders() + " referral orders, "
+                + options.preventionReferrals() + " prevention referrals" + (options.add() ? ", added to those there" : "")
+                + " ...");
+        PopulationSeeder.Result result = new PopulationSeeder(databases, layout.root(), DevStackCli::log).seed(options);
+        result.rows().forEach((table, rows) -> log(String.format("  %-55s %,10d rows", table, rows)));
+        log(String.format("Seeded in %.1f s. Every seeded row has created_by '%s'.", result.took().toMillis() / 1000.0,
+                PopulationSeeder.SEED_USER));
+    }
+
     private static void down() {
         RepoLayout layout = RepoLayout.locate();
         new PidRegistry(layout.pidsFile()).down().forEach(DevStackCli::log);
@@ -201,6 +220,14 @@ public final class DevStackCli {
                   up [--demo-data]  build if needed, start MariaDB, Keycloak, the services and the gateway, wait until
                                     ready, print URLs and how to get a token; Ctrl-C stops everything.
                                     --demo-data loads ~20 fictional children with cases through the API (idempotent).
+                  seed [--children N] [--seed N] [--cases N] [--victims N] [--referral-orders N]
+                       [--prevention-referrals N] [--add]
+                                    write a synthetic, obviously fictional population straight into the running
+                                    stack's databases (start ./yos up in another terminal first): by default
+                                    100000 children, 250000 cases with offences and allocations, 20000 victims,
+                                    10000 referral orders with panels, 15000 prevention referrals (sizes not given
+                                    scale with --children), the same records for the same --seed. Refuses when
+                                    the databases already hold a seeded population unless --add is given.
                   down              stop the stack recorded in .devstack/pids (from another terminal)
                   status            show what runs
                   help              this text

@@ -150,6 +150,11 @@ public final class EmbeddedMariaDb implements DatabaseServer {
 
     @Override
     public String jdbcUrl(String database) {
+        return jdbcUrl(port, database);
+    }
+
+    /** JDBC URL of one database on an embedded MariaDB listening on {@code port} (this JVM's or another's). */
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
     }
 

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 public final class PidRegistry {
 
     public static final String DEVSTACK_LABEL = "devstack";
+    /** The embedded MariaDB's server process. */
+    public static final String MARIADB_LABEL = "mariadb";
 
     private final Path file;
 

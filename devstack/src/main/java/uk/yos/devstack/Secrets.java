@@ -62,6 +62,16 @@ public final class Secrets {
         return file;
     }
 
+    /** The key under which a service database user's password is kept. */
+    public static String databasePasswordKey(String database) {
+        return "db." + database + ".password";
+    }
+
+    /** The stored value, if there is one (nothing is generated). */
+    public synchronized java.util.Optional<String> get(String key) {
+        return java.util.Optional.ofNullable(values.get(key));
+    }
+
     /** The stored value, generated (24 characters) and saved on first use. */
     public synchronized String getOrCreate(String key) {
         String value = values.get(key);
