@@ -169,7 +169,7 @@ public final class DevStack implements AutoCloseable {
         }
         Path logFile = freshLog(name);
         log.accept("Starting " + name + " on http://localhost:" + port + " (log " + logFile + ") ...");
-        ServiceProcess process = ServiceProcess.start(name, s.runJar(config.layout()), port, env, logFile, "256m");
+        ServiceProcess process = ServiceProcess.start(name, s.runJar(config.layout()), port, env, logFile);
         started.add(process);
         return process;
     }

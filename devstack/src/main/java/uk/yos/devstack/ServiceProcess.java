@@ -4,14 +4,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One Quarkus service from its fast jar: {@code java -Xmx256m -jar <module>/target/quarkus-app/quarkus-run.jar},
- * configured only through environment variables, output in its log file. Inherited {@code QUARKUS_*} variables are
- * dropped so only the given configuration applies.
+ * One Quarkus service from its fast jar ({@code java <ServiceJvm options> -jar
+ * <module>/target/quarkus-app/quarkus-run.jar}), configured only through environment variables, output in its log
+ * file. Inherited {@code QUARKUS_*} variables are dropped so only the given configuration applies.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -33,16 +32,13 @@ public final class ServiceProcess implements AutoCloseable {
      *
      * @param env its configuration, e.g. QUARKUS_HTTP_PORT, QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_OIDC_AUTH_SERVER_URL
      */
-    public static ServiceProcess start(String name, Path runJar, int port, Map<String, String> env, Path logFile,
-                                       String maxHeap) {
+    public static ServiceProcess start(String name, Path runJar, int port, Map<String, String> env, Path logFile) {
         if (!Files.isRegularFile(runJar)) {
             throw new DevStackException(name + " is not built: " + runJar + " is missing. Build it with "
                     + "./mvnw -B -q -DskipTests package (./yos up does).");
         }
         Ports.requireFree(port, name, null);
-        List<String> command = new ArrayList<>(List.of(Processes.javaExecutable(), "-Xmx" + maxHeap,
-                "-Dfile.encoding=UTF-8", "-jar", runJar.toAbsolutePath().toString()));
-        Process process = Processes.start(name, runJar.toAbsolutePath().toString(), command,
+        Process process = Processes.start(name, runJar.toAbsolutePath().toString(), ServiceJvm.command(runJar),
                 runJar.toAbsolutePath().getParent(), env, List.of("QUARKUS_", "JAVA_TOOL_OPTIONS"), logFile);
         return new ServiceProcess(name, port, process, logFile);
     }

@@ -16,7 +16,7 @@ class ServiceProcessTest {
     @Test
     void aMissingJarIsReportedWithTheBuildCommand(@TempDir Path dir) {
         DevStackException e = assertThrows(DevStackException.class, () -> ServiceProcess.start("case-service",
-                dir.resolve("quarkus-run.jar"), Ports.freePort(), Map.of(), dir.resolve("x.log"), "64m"));
+                dir.resolve("quarkus-run.jar"), Ports.freePort(), Map.of(), dir.resolve("x.log")));
         assertTrue(e.getMessage().contains("not built"), e.getMessage());
     }
 
@@ -25,7 +25,7 @@ class ServiceProcessTest {
         Path notAJar = Files.writeString(dir.resolve("quarkus-run.jar"), "not a jar");
         Path log = dir.resolve("broken.log");
         ServiceProcess service = ServiceProcess.start("broken-service", notAJar, Ports.freePort(),
-                Map.of("QUARKUS_HTTP_PORT", "1"), log, "64m");
+                Map.of("QUARKUS_HTTP_PORT", "1"), log);
         try {
             DevStackException e = assertThrows(DevStackException.class, () -> service.awaitReady(Duration.ofSeconds(60)));
             assertTrue(e.getMessage().contains("broken-service exited with code"), e.getMessage());

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import uk.yos.devstack.ServiceJvm;
 
 /** The Markdown report of one run: machine, settings, the four phases, the budgets met or not, the memory. */
 final class GatewayHopReport {
@@ -94,7 +95,9 @@ final class GatewayHopReport {
             md.append(String.format(Locale.ROOT, "| %s | %d | %.0f MB | %.0f MB | < %.0f MB | %s |%n", m.service(),
                     m.pid(), m.rssMb(), m.peakRssMb(), MAX_RSS_MB, m.peakRssMb() < MAX_RSS_MB ? "met" : "**not met**"));
         }
-        md.append("\nEach JVM runs with `-Xmx256m`; the verdict is on the peak since it started.\n");
+        md.append("\nEach JVM runs with `" + String.join(" ", ServiceJvm.OPTIONS) + "` and its class-data archive "
+                + "(devstack's `ServiceJvm`, as `./yos up` and the images run it); the verdict is on the peak since it "
+                + "started.\n");
         return md.toString();
     }
 

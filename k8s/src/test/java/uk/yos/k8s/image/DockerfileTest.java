@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.yos.devstack.ServiceJvm;
 import uk.yos.k8s.K8sLayout;
 import uk.yos.k8s.Overlay;
 
@@ -66,6 +67,21 @@ class DockerfileTest {
         assertTrue(dockerfile.contains("EXPOSE 8080"), app + ": the port the Deployments use");
     }
 
+    @ParameterizedTest
+    @MethodSource("apps")
+    void theImageRunsTheJvmAsYosUpDoesWithAClassDataArchiveOfItsOwnJvm(String app) throws IOException {
+        String dockerfile = Files.readString(K8sLayout.module(app).resolve("src/main/docker/Dockerfile.jvm"));
+        List<String> options = new ArrayList<>();
+        options.addAll(List.of(lastMatch(env("GC_CONTAINER_OPTIONS"), dockerfile).split(" ")));
+        options.addAll(List.of(lastMatch(env("JAVA_OPTS_APPEND"), dockerfile).split(" ")));
+        assertTrue(options.containsAll(ServiceJvm.OPTIONS), app + ": " + options + " lacks some of " + ServiceJvm.OPTIONS);
+        String archive = "/deployments/" + ServiceJvm.APP_CDS_ARCHIVE;
+        assertTrue(options.contains("-XX:SharedArchiveFile=" + archive), app + ": " + options);
+        assertTrue(dockerfile.contains("java -XX:ArchiveClassesAtExit=" + ServiceJvm.APP_CDS_ARCHIVE
+                + " -Dquarkus.appcds.generate=true -jar quarkus-run.jar"), app + ": the image makes its archive");
+        assertTrue(options.stream().noneMatch(o -> o.startsWith("-Xmx") && !ServiceJvm.OPTIONS.contains(o)), app);
+    }
+
     @Test
     void theKeycloakImageIsTheTestedReleaseRunAsItsPodsUser() throws IOException {
         String pom = Files.readString(K8sLayout.repository().resolve("pom.xml"));
@@ -87,6 +103,11 @@ class DockerfileTest {
     private static void assertPinned(String image) {
         assertTrue(image.matches("[^:@]+(:[^:]+|@sha256:[a-f0-9]{64})") && !image.endsWith(":latest"),
                 "base image " + image + " must have a tag that is not latest");
+    }
+
+    /** {@code ENV NAME="value"}: the value. */
+    private static Pattern env(String name) {
+        return Pattern.compile("(?m)^ENV\\s+" + name + "=\"([^\"]*)\"\\s*$");
     }
 
     private static String lastMatch(Pattern pattern, String text) {
