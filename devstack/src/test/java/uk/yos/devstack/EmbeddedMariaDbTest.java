@@ -32,7 +32,7 @@ class EmbeddedMariaDbTest {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0, admin)) {
             assertFalse(db.processes().isEmpty(), "the mariadbd process is found");
             DatabaseProvisioner.Credentials credentials = DatabaseProvisioner.provision(db, "yos_cases", password);
-            assertEquals("jdbc:mysql://127.0.0.1:" + db.port() + "/yos_cases", credentials.jdbcUrl());
+            assertEquals("jdbc:mysql://127.0.0.1:" + db.port() + "/yos_cases?sslMode=DISABLED", credentials.jdbcUrl());
             try (Connection c = DriverManager.getConnection(credentials.jdbcUrl(), "yos_cases", password);
                  Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE child (id BINARY(16) PRIMARY KEY, name VARCHAR(100)) ENGINE=InnoDB");
