@@ -145,13 +145,50 @@ class YoungPersonApiTest {
 
     @Test
     void aCaseManagerAllocatedToAnotherTeamsCaseSeesThatChild() {
-        String westChild = Fixtures.createYoungPerson(Persona.CASE_MANAGER_WEST);
+        String westChild = Fixtures.createYoungPerson(Persona.CASE_MANAGER_WEST, namedUniquely("WEST_OOC"));
         Map<String, Object> openCase = Fixtures.openCase(westChild, "YOUTH_CAUTION");
         openCase.put("primaryCaseManager", Fixtures.worker(Persona.CASE_MANAGER_NORTH));
         Fixtures.openCaseAs(Persona.CASE_MANAGER_WEST, openCase).then().statusCode(201);
 
         Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + westChild).then().statusCode(200);
         Api.as(Persona.OPERATIONS_MANAGER_NORTH).get(PATH + "/" + westChild).then().statusCode(404);
+        assertListed(Persona.CASE_MANAGER_NORTH, westChild, true);
+        assertListed(Persona.OPERATIONS_MANAGER_NORTH, westChild, false);
+    }
+
+    @Test
+    void aChildMovedToAnotherTeamStaysVisibleToTheTeamThatOwnsTheirCase() {
+        Map<String, Object> details = namedUniquely("NORTH_OOC");
+        String child = Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH, details);
+        Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(child, "YOUTH_CAUTION"))
+                .then().statusCode(201);
+        details.put("teamCode", "WEST_OOC");
+        details.put("localityCode", "NORTHAMPTON");
+        Api.as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", "\"0\"").body(details)
+                .put(PATH + "/" + child).then().statusCode(200).body("teamCode", equalTo("WEST_OOC"));
+
+        for (Persona northTeam : List.of(Persona.CASE_MANAGER_NORTH, Persona.OPERATIONS_MANAGER_NORTH)) {
+            Api.as(northTeam).get(PATH + "/" + child).then().statusCode(200);
+            assertListed(northTeam, child, true);
+        }
+        assertListed(Persona.CASE_MANAGER_WEST, child, true);
+    }
+
+    /** A new child's details with a family name no other test uses, so a name search finds only them. */
+    private static Map<String, Object> namedUniquely(String team) {
+        Map<String, Object> details = Fixtures.youngPerson(team);
+        StringBuilder name = new StringBuilder("Scope");
+        UUID.randomUUID().toString().replace("-", "").chars().limit(12)
+                .forEach(c -> name.append((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)));
+        details.put("familyName", name.toString());
+        return details;
+    }
+
+    /** Asserts whether the child is on the persona's list of children with the child's family name. */
+    private static void assertListed(Persona persona, String child, boolean listed) {
+        String familyName = Api.as(Persona.HEAD_OF_SERVICE).get(PATH + "/" + child).path("familyName");
+        Api.as(persona).queryParam("name", familyName).queryParam("size", 100).get(PATH).then().statusCode(200)
+                .body("items.id", listed ? hasItem(child) : not(hasItem(child)));
     }
 
     @Test
