@@ -130,7 +130,7 @@ public final class DevStack implements AutoCloseable {
         ServiceDefinition s = sp.service();
         s.missingUpstreams(services.keySet()).forEach(missing ->
                 log.accept(s.name() + ": " + missing + " is not in this checkout, so its routes have no upstream."));
-        ServiceProcess process = launch(s, s.name(), sp.port());
+        ServiceProcess process = launch(s, s.name(), sp.port(), Map.of());
         services.put(s.name(), process);
         process.awaitReady(config.serviceStartTimeout());
         log.accept(s.name() + " ready: " + process.baseUrl());
@@ -142,18 +142,37 @@ public final class DevStack implements AutoCloseable {
      * {@link #close()} stops it with the rest.
      */
     public ServiceProcess startAnotherInstance(String service, String name) {
-        checkNotClosing();
-        if (!services.containsKey(service)) {
-            throw new DevStackException(service + " is not running in this stack");
-        }
-        ServiceProcess process = launch(ServiceDefinition.byName(service), name, Ports.freePort());
+        return startAnotherInstance(service, name, Map.of());
+    }
+
+    /**
+     * As {@link #startAnotherInstance(String, String)}, with {@code extraEnv} on top of the service's configuration
+     * (e.g. {@code QUARKUS_OTEL_SDK_DISABLED=true}: the same service with one feature switched off).
+     */
+    public ServiceProcess startAnotherInstance(String service, String name, Map<String, String> extraEnv) {
+        ServiceProcess process = launchAnotherInstance(service, name, extraEnv);
         process.awaitReady(config.serviceStartTimeout());
         log.accept(name + " ready: " + process.baseUrl());
         return process;
     }
 
-    /** Starts one process of {@code s} on {@code port}, wired to what runs already; does not wait for it. */
-    private ServiceProcess launch(ServiceDefinition s, String name, int port) {
+    /**
+     * As {@link #startAnotherInstance(String, String, Map)}, but returns as soon as the process is started, without
+     * waiting for it to be ready: for a caller that times the start itself ({@link ServiceProcess#awaitReady}).
+     */
+    public ServiceProcess launchAnotherInstance(String service, String name, Map<String, String> extraEnv) {
+        checkNotClosing();
+        if (!services.containsKey(service)) {
+            throw new DevStackException(service + " is not running in this stack");
+        }
+        return launch(ServiceDefinition.byName(service), name, Ports.freePort(), extraEnv);
+    }
+
+    /**
+     * Starts one process of {@code s} on {@code port}, wired to what runs already, with {@code extraEnv} last (it
+     * wins); does not wait for it.
+     */
+    private ServiceProcess launch(ServiceDefinition s, String name, int port, Map<String, String> extraEnv) {
         Map<String, String> running = new LinkedHashMap<>();
         services.forEach((serviceName, process) -> running.put(serviceName, process.localBaseUrl()));
         Map<String, String> env = serviceEnvironment(s, port, keycloak.issuerUrl(), running);
@@ -167,6 +186,7 @@ public final class DevStack implements AutoCloseable {
         for (String key : s.dataKeys()) {
             env.put(key, secrets.fromEnvOrStoredKey(config.env(), key));
         }
+        env.putAll(extraEnv);
         Path logFile = freshLog(name);
         log.accept("Starting " + name + " on http://localhost:" + port + " (log " + logFile + ") ...");
         ServiceProcess process = ServiceProcess.start(name, s.runJar(config.layout()), port, env, logFile);

@@ -14,17 +14,22 @@ import java.util.Map;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    private static final Duration DEFAULT_READY_POLL = Duration.ofMillis(300);
+
     private final String name;
     private final int port;
     private final Process process;
     private final Path logFile;
+    /** {@link System#nanoTime()} just before the process was started: where its start time is counted from. */
+    private final long startedNanos;
     private boolean stopped;
 
-    private ServiceProcess(String name, int port, Process process, Path logFile) {
+    private ServiceProcess(String name, int port, Process process, Path logFile, long startedNanos) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.logFile = logFile;
+        this.startedNanos = startedNanos;
     }
 
     /**
@@ -38,13 +43,27 @@ public final class ServiceProcess implements AutoCloseable {
                     + "./mvnw -B -q -DskipTests package (./yos up does).");
         }
         Ports.requireFree(port, name, null);
+        long startedNanos = System.nanoTime();
         Process process = Processes.start(name, runJar.toAbsolutePath().toString(), ServiceJvm.command(runJar),
                 runJar.toAbsolutePath().getParent(), env, List.of("QUARKUS_", "JAVA_TOOL_OPTIONS"), logFile);
-        return new ServiceProcess(name, port, process, logFile);
+        return new ServiceProcess(name, port, process, logFile, startedNanos);
     }
 
-    /** Waits until {@code /q/health/ready} answers 200 with status UP; fails with the end of the log otherwise. */
-    public void awaitReady(Duration timeout) {
+    /**
+     * Waits until {@code /q/health/ready} answers 200 with status UP, asking every 300 ms; fails with the end of the
+     * log otherwise.
+     *
+     * @return how long after its start the process was seen ready
+     */
+    public Duration awaitReady(Duration timeout) {
+        return awaitReady(timeout, DEFAULT_READY_POLL);
+    }
+
+    /**
+     * As {@link #awaitReady(Duration)}, asking every {@code pollEvery}: a short interval times the start closely (the
+     * answer is late by at most one interval), at the cost of more requests while the service starts.
+     */
+    public Duration awaitReady(Duration timeout, Duration pollEvery) {
         String url = "http://127.0.0.1:" + port + "/q/health/ready";
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -55,10 +74,10 @@ public final class ServiceProcess implements AutoCloseable {
             if (Http.probe(url) == 200) {
                 HttpResponse<String> response = Http.get(url);
                 if (response.statusCode() == 200 && response.body().contains("UP")) {
-                    return;
+                    return Duration.ofNanos(System.nanoTime() - startedNanos);
                 }
             }
-            Processes.sleep(300);
+            Processes.sleep(pollEvery.toMillis());
         }
         throw new DevStackException(name + " was not ready within " + timeout.toSeconds() + " s (" + url + "). End of "
                 + logFile + ":" + System.lineSeparator() + Processes.tail(logFile, 40));
