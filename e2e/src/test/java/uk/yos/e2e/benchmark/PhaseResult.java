@@ -1,39 +1,24 @@
 package uk.yos.e2e.benchmark;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
- * What one measured phase did: requests answered 2xx, everything else by kind (status code or exception), and the
- * latency of every request in the measured window (errors included).
+ * What one phase's measured window did, as Gatling recorded it: the requests answered 2xx, the others by Gatling's
+ * error message (e.g. "status.find.in(...), found 503"), and the latency percentiles of every measured request,
+ * errors included, in whole milliseconds (Gatling's resolution).
  *
- * @param latenciesNanos sorted
+ * @param title   what the report calls the phase, e.g. "audited read, direct"
+ * @param process the process the requests went to
+ * @param request e.g. {@code GET /api/v1/cases}
+ * @param report  the folder of the phase's Gatling HTML report ({@code index.html} in it)
  */
-record PhaseResult(String name, String process, String path, Duration measured, long ok, Map<String, Long> errors,
-                   long[] latenciesNanos) {
+record PhaseResult(String title, String process, String request, Duration measured, long ok, long errors,
+                   Map<String, Integer> errorMessages, int p50Millis, int p95Millis, int p99Millis, Path report) {
 
-    long errorCount() {
-        return errors.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** 2xx answers per second: errors never count as throughput. */
+    /** 2xx answers per second of the measured window: errors never count as throughput. */
     double okPerSecond() {
         return ok / (measured.toNanos() / 1e9);
-    }
-
-    /** Latency at quantile {@code q} (0..1) in milliseconds, nearest rank; NaN when nothing completed. */
-    double latencyMillis(double q) {
-        if (latenciesNanos.length == 0) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(q * latenciesNanos.length);
-        return latenciesNanos[Math.max(0, Math.min(latenciesNanos.length - 1, rank - 1))] / 1e6;
-    }
-
-    static long[] sorted(long[] values) {
-        long[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }
