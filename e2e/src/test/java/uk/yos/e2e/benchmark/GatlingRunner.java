@@ -44,8 +44,8 @@ final class GatlingRunner {
     PhaseResult run(String phase, String title, String process, String request,
                     Class<? extends Simulation> simulation, SimulationInput input) {
         System.out.println("[benchmark] " + title + ": " + request + " on " + process + " ...");
-        Path runs = settings.reportDir().resolve("gatling-runs").resolve(phase);
         Path report = settings.reportDir().resolve("gatling").resolve(phase);
+        Path runs = report.resolveSibling(phase + ".running"); // Gatling makes its own folder in it
         deleteRecursively(runs);
         deleteRecursively(report);
         input.handToNextSimulation();
