@@ -68,6 +68,19 @@ class KeycloakConfigurationTest {
                 overlay.container("Deployment", "gateway"), "YOS_GATEWAY_PUBLIC_REALM_URL"));
     }
 
+    @ParameterizedTest(name = "overlays/{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyAppExpectsTheIssuerKeycloakPutsInItsTokens(String name) {
+        // the apps do not discover the realm, so the issuer they check is configured, and must be Keycloak's public one
+        Overlay overlay = Overlay.named(name);
+        String hostname = overlay.environmentValue(overlay.container("Deployment", "keycloak"), "KC_HOSTNAME")
+                .orElseThrow();
+        for (String app : K8sLayout.APPS) {
+            assertEquals(Optional.of(hostname + "/realms/yos"), overlay.environmentValue(
+                    overlay.container("Deployment", app), "QUARKUS_OIDC_TOKEN_ISSUER"), name + " " + app);
+        }
+    }
+
     @Test
     void theImageBuildsInTheBuildTimeOptions() throws IOException {
         String dockerfile = Files.readString(K8sLayout.k8s().resolve("keycloak/Dockerfile"));
