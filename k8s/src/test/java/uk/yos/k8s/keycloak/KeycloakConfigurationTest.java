@@ -62,9 +62,7 @@ class KeycloakConfigurationTest {
     void theGatewaysDocumentsSignInAtKeycloaksPublicAddress(String name) {
         // the OpenAPI documents' oauth2 scheme, for a browser: Keycloak's hostname, never the in-cluster address
         Overlay overlay = Overlay.named(name);
-        String hostname = overlay.environmentValue(overlay.container("Deployment", "keycloak"), "KC_HOSTNAME")
-                .orElseThrow();
-        assertEquals(Optional.of(hostname + "/realms/yos"), overlay.environmentValue(
+        assertEquals(Optional.of(publicRealmUrl(overlay)), overlay.environmentValue(
                 overlay.container("Deployment", "gateway"), "YOS_GATEWAY_PUBLIC_REALM_URL"));
     }
 
@@ -73,12 +71,16 @@ class KeycloakConfigurationTest {
     void everyAppExpectsTheIssuerKeycloakPutsInItsTokens(String name) {
         // the apps do not discover the realm, so the issuer they check is configured, and must be Keycloak's public one
         Overlay overlay = Overlay.named(name);
-        String hostname = overlay.environmentValue(overlay.container("Deployment", "keycloak"), "KC_HOSTNAME")
-                .orElseThrow();
         for (String app : K8sLayout.APPS) {
-            assertEquals(Optional.of(hostname + "/realms/yos"), overlay.environmentValue(
+            assertEquals(Optional.of(publicRealmUrl(overlay)), overlay.environmentValue(
                     overlay.container("Deployment", app), "QUARKUS_OIDC_TOKEN_ISSUER"), name + " " + app);
         }
+    }
+
+    /** Keycloak's public URL (its KC_HOSTNAME) and the realm: what its tokens name as their issuer. */
+    private static String publicRealmUrl(Overlay overlay) {
+        return overlay.environmentValue(overlay.container("Deployment", "keycloak"), "KC_HOSTNAME").orElseThrow()
+                + "/realms/yos";
     }
 
     @Test
