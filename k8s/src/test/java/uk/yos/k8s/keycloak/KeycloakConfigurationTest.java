@@ -73,7 +73,7 @@ class KeycloakConfigurationTest {
         Overlay overlay = Overlay.named(name);
         for (String app : K8sLayout.APPS) {
             assertEquals(Optional.of(publicRealmUrl(overlay)), overlay.environmentValue(
-                    overlay.container("Deployment", app), "QUARKUS_OIDC_TOKEN_ISSUER"), name + " " + app);
+                    overlay.container("Deployment", app), "YOS_REALM_ISSUER"), name + " " + app);
         }
     }
 
