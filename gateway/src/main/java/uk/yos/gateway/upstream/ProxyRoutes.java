@@ -3,6 +3,7 @@ package uk.yos.gateway.upstream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -15,10 +16,12 @@ public class ProxyRoutes {
 
     private final Upstreams upstreams;
     private final Admission admission;
+    private final OpenTelemetry openTelemetry;
 
-    ProxyRoutes(Upstreams upstreams, Admission admission) {
+    ProxyRoutes(Upstreams upstreams, Admission admission, OpenTelemetry openTelemetry) {
         this.upstreams = upstreams;
         this.admission = admission;
+        this.openTelemetry = openTelemetry;
     }
 
     void register(@Observes Router router) {
@@ -28,7 +31,8 @@ public class ProxyRoutes {
                             // A failure reaches the proxy through the response; without a handler Vert.x also logs
                             // it as an ERROR, one for every caller who hangs up.
                             .onSuccess(request -> request.exceptionHandler(failure -> { })))
-                    .addInterceptor(new UpstreamInterceptor(upstream));
+                    .addInterceptor(new UpstreamInterceptor(upstream,
+                            openTelemetry.getPropagators().getTextMapPropagator().fields()));
             // ProxyHandler rather than proxy.handle(request): the latter hangs on HTTP/2.
             ProxyHandler proxyHandler = ProxyHandler.create(proxy);
             for (String prefix : upstream.prefixes()) {

@@ -1,5 +1,6 @@
 package uk.yos.gateway.upstream;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -26,6 +27,11 @@ import uk.yos.web.requestid.RequestIds;
  * breaker, a failed call becomes a 503 or 504 problem (vertx-http-proxy would answer a bare 502), and the headers
  * the gateway owns are not duplicated by the upstream's copies.
  * <p>
+ * Trace context: Quarkus's OpenTelemetry traces the gateway's own HTTP client, so each call to a service is a client
+ * span under the gateway's server span, and its {@code traceparent} is added to the request. The caller's trace
+ * context headers are dropped first: vertx-http-proxy copies them, and the service would otherwise read the caller's
+ * (the first of two) and skip the gateway's spans. The caller's trace still continues: it is the gateway's parent.
+ * <p>
  * A caller who hangs up is not the upstream's failure. vertx-http-proxy already resets the upstream request when the
  * caller's connection closes (so the service is not kept waiting on a reader who left); here that reset is told apart
  * from the upstream's own failures, so it neither moves the circuit breaker nor logs the service as unavailable.
@@ -38,9 +44,12 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
 
     private final Upstream upstream;
+    private final Collection<String> traceContextHeaders;
 
-    UpstreamInterceptor(Upstream upstream) {
+    /** {@code traceContextHeaders}: those the propagators write ({@code traceparent}, {@code tracestate}, ...). */
+    UpstreamInterceptor(Upstream upstream, Collection<String> traceContextHeaders) {
         this.upstream = upstream;
+        this.traceContextHeaders = List.copyOf(traceContextHeaders);
     }
 
     @Override
@@ -49,6 +58,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         HttpServerRequest incoming = request.proxiedRequest();
         // The id the gateway settled on (the caller's, or a new one) is already on the response.
         request.putHeader(RequestIds.HEADER, incoming.response().headers().get(RequestIds.HEADER));
+        traceContextHeaders.forEach(request.headers()::remove); // the client span's own are added as it is sent
         if (incoming.authority() != null) {
             // The caller's Host, so links and Location headers the service writes point at the gateway.
             request.setAuthority(incoming.authority());

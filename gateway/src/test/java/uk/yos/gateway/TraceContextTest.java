@@ -1,0 +1,155 @@
+package uk.yos.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.quarkus.opentelemetry.runtime.exporter.otlp.tracing.LateBoundSpanProcessor;
+import io.quarkus.opentelemetry.runtime.exporter.otlp.tracing.RemoveableLateBoundSpanProcessor;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * W3C trace context through the gateway: a caller's trace continues, the service's span is a child of the
+ * gateway's own, the access line carries the trace id, and with no OTLP endpoint configured nothing is exported.
+ */
+@QuarkusTest
+class TraceContextTest {
+
+    private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
+    private static final Logger ACCESS = Logger.getLogger("uk.yos.gateway.access");
+
+    @Inject
+    @Any
+    Instance<SpanExporter> exporters;
+
+    @Inject
+    @Any
+    Instance<LateBoundSpanProcessor> otlpProcessors;
+
+    private final BlockingQueue<ExtLogRecord> accessLines = new LinkedBlockingQueue<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record instanceof ExtLogRecord ext) {
+                ext.copyMdc();
+                accessLines.add(ext);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void setUp() {
+        UpstreamStubs.reset();
+        ACCESS.addHandler(capture);
+    }
+
+    @AfterEach
+    void release() {
+        ACCESS.removeHandler(capture);
+    }
+
+    @Test
+    void aCallersTraceContinuesAndTheServiceSpanIsAChildOfTheGateways() throws InterruptedException {
+        String traceId = randomHex(32);
+        String callerSpanId = randomHex(16);
+        String path = "/api/v1/cases/" + UUID.randomUUID();
+        String requestId = "trace-" + UUID.randomUUID();
+
+        given().auth().oauth2(Callers.newUser()).header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .header("X-Request-Id", requestId).get(path).then().statusCode(200);
+
+        Matcher upstream = traceparentReceivedBy("case-service", path);
+        assertEquals(traceId, upstream.group(1), "the caller's trace goes on to the service");
+        assertNotEquals(callerSpanId, upstream.group(2), "the service's parent is the gateway's span, not the caller's");
+        assertEquals("01", upstream.group(3), "the caller's sampling decision is kept");
+
+        ExtLogRecord line = accessLineFor(requestId);
+        assertEquals(traceId, line.getMdc("traceId"), "the access line carries the trace id");
+    }
+
+    @Test
+    void aRequestWithoutTraceContextStartsItsOwnTrace() {
+        String first = "/api/v1/victims/" + UUID.randomUUID();
+        String second = "/api/v1/victims/" + UUID.randomUUID();
+
+        given().auth().oauth2(Callers.newUser()).get(first).then().statusCode(200);
+        given().auth().oauth2(Callers.newUser()).get(second).then().statusCode(200);
+
+        String firstTrace = traceparentReceivedBy("victim-service", first).group(1);
+        String secondTrace = traceparentReceivedBy("victim-service", second).group(1);
+        assertNotEquals("0".repeat(32), firstTrace);
+        assertNotEquals(firstTrace, secondTrace, "each request is a trace of its own");
+    }
+
+    @Test
+    void withNoOtlpEndpointSpansAreDiscardedAndQuarkusOtlpExporterIsNotInstalled() {
+        List<SpanExporter> all = exporters.stream().toList();
+        assertEquals(1, all.size(), "one exporter: " + all);
+        assertSame(SpanExporter.composite(), all.get(0), "the SDK's no-op exporter");
+        assertTrue(otlpProcessors.stream().allMatch(p -> p == RemoveableLateBoundSpanProcessor.INSTANCE),
+                "Quarkus's OTLP span processor stands aside");
+    }
+
+    private static Matcher traceparentReceivedBy(String service, String path) {
+        List<LoggedRequest> requests = UpstreamStubs.server(service).findAll(getRequestedFor(urlEqualTo(path)));
+        assertEquals(1, requests.size(), "one request reached " + service);
+        List<String> values = requests.get(0).getHeaders().getHeader("traceparent").values();
+        assertEquals(1, values.size(), "one traceparent reached " + service + ": " + values);
+        String header = values.get(0);
+        Matcher matcher = TRACEPARENT.matcher(header == null ? "" : header);
+        assertTrue(matcher.matches(), "a W3C traceparent reached " + service + ": " + header);
+        return matcher;
+    }
+
+    /** The line is written when the response ends, possibly just after the client has read it: wait for it. */
+    private ExtLogRecord accessLineFor(String requestId) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            ExtLogRecord line = accessLines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (line != null && line.getFormattedMessage().startsWith("requestId=" + requestId + " ")) {
+                return line;
+            }
+        }
+        throw new AssertionError("no access line for " + requestId);
+    }
+
+    private static String randomHex(int length) {
+        String hex = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        return hex.substring(0, length);
+    }
+}
