@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  */
 public final class DevStack implements AutoCloseable {
 
+    /** The service's setting ({@code yos.tracing.otlp-endpoint}) that {@code YOS_OTLP_ENDPOINT} is passed on as. */
+    static final String OTLP_ENDPOINT_VARIABLE = "YOS_TRACING_OTLP_ENDPOINT";
+
     private final DevStackConfig config;
     private final Consumer<String> log;
     private final PidRegistry pids;
@@ -186,6 +189,7 @@ public final class DevStack implements AutoCloseable {
         for (String key : s.dataKeys()) {
             env.put(key, secrets.fromEnvOrStoredKey(config.env(), key));
         }
+        config.otlpEndpoint().ifPresent(endpoint -> env.put(OTLP_ENDPOINT_VARIABLE, endpoint));
         env.putAll(extraEnv);
         Path logFile = freshLog(name);
         log.accept("Starting " + name + " on http://localhost:" + port + " (log " + logFile + ") ...");

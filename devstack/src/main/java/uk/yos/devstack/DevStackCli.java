@@ -246,6 +246,8 @@ public final class DevStackCli {
                                                              encryption key, base64 of 32 bytes) otherwise generated once, kept in
                                                              .devstack/secrets.properties (git-ignored, mode 600)
                   YOS_KEYCLOAK_DIST                          another unpacked Keycloak dist
+                  YOS_OTLP_ENDPOINT                          an OTLP/HTTP collector for every service's spans (e.g.
+                                                             Jaeger all-in-one: http://localhost:4318); unset, none sent
 
                 State (git-ignored): .devstack/mariadb (database files, kept), .devstack/keycloak (Keycloak home,
                 realm re-imported at each start), .devstack/logs, .devstack/secrets.properties, .devstack/pids

@@ -20,6 +20,8 @@ import java.util.function.IntSupplier;
  *   <li>{@code YOS_DEMO_PASSWORD}, {@code YOS_PARTNER_POLICE_SECRET}: otherwise generated once per checkout and kept
  *       in {@code .devstack/secrets.properties}</li>
  *   <li>{@code YOS_KEYCLOAK_DIST}: an unpacked Keycloak dist other than {@code devstack/target/keycloak/...}</li>
+ *   <li>{@code YOS_OTLP_ENDPOINT}: an OTLP/HTTP collector (e.g. Jaeger's {@code http://localhost:4318}) every service
+ *       and the gateway export their spans to; unset, none is exported</li>
  * </ul>
  */
 public final class DevStackConfig {
@@ -102,6 +104,12 @@ public final class DevStackConfig {
     public boolean externalDatabase() {
         String url = env.get("YOS_DB_URL");
         return url != null && !url.isBlank();
+    }
+
+    /** The OTLP/HTTP collector every service and the gateway export spans to ({@code YOS_OTLP_ENDPOINT}), if set. */
+    public Optional<String> otlpEndpoint() {
+        String endpoint = env.get("YOS_OTLP_ENDPOINT");
+        return endpoint == null || endpoint.isBlank() ? Optional.empty() : Optional.of(endpoint.trim());
     }
 
     public List<ServicePort> services() {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,5 +200,16 @@ class DevStackWiringTest {
         assertTrue(help.contains("http://localhost:8080"), help);
         assertTrue(help.contains("/q/swagger-ui"), help);
         assertTrue(help.contains("YOS_GATEWAY_PORT (8080)"), help);
+    }
+
+    @Test
+    void anOtlpEndpointIsPassedOnOnlyWhenTheDeveloperSetsOne() {
+        RepoLayout layout = RepoLayout.locate();
+        assertEquals(Optional.of("http://localhost:4318"),
+                DevStackConfig.from(layout, Map.of("YOS_OTLP_ENDPOINT", " http://localhost:4318 ")).otlpEndpoint());
+        assertTrue(DevStackConfig.from(layout, Map.of("YOS_OTLP_ENDPOINT", "  ")).otlpEndpoint().isEmpty());
+        assertTrue(DevStackConfig.from(layout, Map.of()).otlpEndpoint().isEmpty());
+        assertEquals("YOS_TRACING_OTLP_ENDPOINT", DevStack.OTLP_ENDPOINT_VARIABLE,
+                "the variable behind the services' yos.tracing.otlp-endpoint");
     }
 }
