@@ -1,20 +1,12 @@
 package uk.yos.gateway;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,33 +23,17 @@ import uk.yos.testsupport.Tokens;
 @QuarkusTest
 class AccessLogTest {
 
-    private static final Logger ACCESS = Logger.getLogger("uk.yos.gateway.access");
-
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            lines.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private AccessLines lines;
 
     @BeforeEach
     void capture() {
         UpstreamStubs.reset();
-        ACCESS.addHandler(capture);
+        lines = AccessLines.capture();
     }
 
     @AfterEach
     void release() {
-        ACCESS.removeHandler(capture);
+        lines.close();
     }
 
     @Test
@@ -107,16 +83,7 @@ class AccessLogTest {
                 + "path=" + path + " status=499 latencyMs=\\d+"), line);
     }
 
-    /** The line is written when the response ends, possibly just after the client has read it: wait for it. */
     private String lineFor(String requestId) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (line != null && line.startsWith("requestId=" + requestId + " ")) {
-                return line;
-            }
-        }
-        assertNotNull(null, "no access line for " + requestId);
-        return null;
+        return lines.await(requestId).getFormattedMessage();
     }
 }

@@ -10,12 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +37,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class TraceContextTest {
 
     private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
-    private static final Logger ACCESS = Logger.getLogger("uk.yos.gateway.access");
 
     @Inject
     @Any
@@ -53,34 +46,17 @@ class TraceContextTest {
     @Any
     Instance<LateBoundSpanProcessor> otlpProcessors;
 
-    private final BlockingQueue<ExtLogRecord> accessLines = new LinkedBlockingQueue<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record instanceof ExtLogRecord ext) {
-                ext.copyMdc();
-                accessLines.add(ext);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private AccessLines accessLines;
 
     @BeforeEach
     void setUp() {
         UpstreamStubs.reset();
-        ACCESS.addHandler(capture);
+        accessLines = AccessLines.capture();
     }
 
     @AfterEach
     void release() {
-        ACCESS.removeHandler(capture);
+        accessLines.close();
     }
 
     @Test
@@ -98,7 +74,7 @@ class TraceContextTest {
         assertNotEquals(callerSpanId, upstream.group(2), "the service's parent is the gateway's span, not the caller's");
         assertEquals("01", upstream.group(3), "the caller's sampling decision is kept");
 
-        ExtLogRecord line = accessLineFor(requestId);
+        ExtLogRecord line = accessLines.await(requestId);
         assertEquals(traceId, line.getMdc("traceId"), "the access line carries the trace id");
     }
 
@@ -134,18 +110,6 @@ class TraceContextTest {
         Matcher matcher = TRACEPARENT.matcher(header == null ? "" : header);
         assertTrue(matcher.matches(), "a W3C traceparent reached " + service + ": " + header);
         return matcher;
-    }
-
-    /** The line is written when the response ends, possibly just after the client has read it: wait for it. */
-    private ExtLogRecord accessLineFor(String requestId) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            ExtLogRecord line = accessLines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (line != null && line.getFormattedMessage().startsWith("requestId=" + requestId + " ")) {
-                return line;
-            }
-        }
-        throw new AssertionError("no access line for " + requestId);
     }
 
     private static String randomHex(int length) {
