@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import uk.yos.devstack.DevStack;
 import uk.yos.devstack.DevStackConfig;
@@ -42,14 +43,16 @@ public final class Suite implements AutoCloseable {
 
     private final DevStack stack;
     private final String gatewayUrl;
+    private final TraceReceiver traces;
     private final Map<Persona, CachedToken> tokens = new EnumMap<>(Persona.class);
 
     private record CachedToken(String token, long fetchedAt) {
     }
 
-    private Suite(DevStack stack, String gatewayUrl) {
+    private Suite(DevStack stack, String gatewayUrl, TraceReceiver traces) {
         this.stack = stack;
         this.gatewayUrl = gatewayUrl;
+        this.traces = traces;
     }
 
     /** The running suite, started on first use; a start that failed fails every later caller at once. */
@@ -83,6 +86,13 @@ public final class Suite implements AutoCloseable {
         if (dist != null && !dist.isBlank()) {
             env.put("YOS_KEYCLOAK_DIST", dist);
         }
+        // Every service and the gateway export their spans to a receiver in this JVM (TracingTest reads them), unless
+        // -Dyos.e2e.trace-export=false (the benchmarks measure the default, with no endpoint).
+        TraceReceiver traces = Boolean.parseBoolean(System.getProperty("yos.e2e.trace-export", "true"))
+                ? TraceReceiver.start() : null;
+        if (traces != null) {
+            env.put("YOS_OTLP_ENDPOINT", traces.endpoint());
+        }
         DevStackConfig config = DevStackConfig.withFreePorts(layout, env);
         if (config.portOf(ServiceDefinition.GATEWAY).isEmpty()) {
             throw new IllegalStateException("No gateway module in " + checkout.root() + ": the e2e tests call only the"
@@ -105,6 +115,9 @@ public final class Suite implements AutoCloseable {
             System.err.println("[e2e-stack] THE SUITE DID NOT START: " + e.getMessage());
             printOtherLogTails(layout, e.getMessage());
             removeHook(hook);
+            if (traces != null) {
+                traces.close();
+            }
             throw e;
         }
         ServiceProcess gateway = stack.service(ServiceDefinition.GATEWAY).orElseThrow();
@@ -112,7 +125,7 @@ public final class Suite implements AutoCloseable {
                 + " s; gateway " + gateway.localBaseUrl() + ", Keycloak " + stack.keycloak().localBaseUrl()
                 + ", state in " + layout.stateDir());
         GatewayDocuments.install(gateway.localBaseUrl());
-        return new Suite(stack, gateway.localBaseUrl());
+        return new Suite(stack, gateway.localBaseUrl(), traces);
     }
 
     /** Stops a stack an earlier, killed run left recorded in this state directory, then empties it. */
@@ -174,6 +187,11 @@ public final class Suite implements AutoCloseable {
         return stack;
     }
 
+    /** The spans the suite exported, unless it was started with {@code -Dyos.e2e.trace-export=false}. */
+    public Optional<TraceReceiver> traces() {
+        return Optional.ofNullable(traces);
+    }
+
     /** A request to the gateway: JSON in and out, no credentials. */
     public RequestSpecification spec() {
         return new RequestSpecBuilder().setBaseUri(gatewayUrl).setContentType(ContentType.JSON)
@@ -205,5 +223,8 @@ public final class Suite implements AutoCloseable {
             running = null;
         }
         stack.close();
+        if (traces != null) {
+            traces.close();
+        }
     }
 }
