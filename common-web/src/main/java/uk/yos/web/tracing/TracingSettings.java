@@ -11,7 +11,7 @@ import io.smallrye.config.ConfigMapping;
 /**
  * Where an edge (a service or the gateway) sends its spans, and how many traces it records ({@code yos.tracing.*});
  * checked at start-up. Quarkus's OpenTelemetry settings are derived from these in common-web's configuration
- * (docs/adr/0016).
+ * (docs/adr/0015).
  */
 @ConfigMapping(prefix = "yos.tracing")
 public interface TracingSettings {

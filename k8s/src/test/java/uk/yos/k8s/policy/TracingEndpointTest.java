@@ -14,7 +14,7 @@ import uk.yos.k8s.Overlay;
 
 /**
  * Every Quarkus app can be pointed at an OTLP collector through one shared setting, and none is by default: with no
- * endpoint nothing is exported (and no egress to a collector is open; docs/adr/0016).
+ * endpoint nothing is exported (and no egress to a collector is open; docs/adr/0015).
  */
 class TracingEndpointTest {
 
