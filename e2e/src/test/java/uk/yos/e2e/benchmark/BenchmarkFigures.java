@@ -8,14 +8,15 @@ import uk.yos.devstack.seed.SeedOptions;
  *
  * @param ceiling     case-service's {@code /q/health/live}: what the machine serves with no work behind it
  * @param lists       the list and search phases, against {@code population}
- * @param tracingOn   the audited read on case-service as the suite runs it
- * @param tracingOff  the same read on a second case-service with {@code QUARKUS_OTEL_SDK_DISABLED=true}
+ * @param tracingOn   the audited read on a fresh case-service with tracing as configured (export off)
+ * @param tracingOff  the same read on a fresh case-service with {@code QUARKUS_OTEL_SDK_DISABLED=true}
  * @param memory      case-service's and the gateway's resident memory after the load
+ * @param profiles    where case-service's and the gateway's CPU time went in the audited read
  */
 record BenchmarkFigures(PhaseResult ceiling, PhaseResult unauditedRead, PhaseResult directRead,
                         PhaseResult gatewayRead, PhaseResult write, SeedOptions population, List<PhaseResult> lists,
                         PhaseResult tracingOn, PhaseResult tracingOff, List<ProcessMemory> memory,
-                        StartTime start) {
+                        StartTime start, List<CpuProfile> profiles) {
 
     /** Every measured phase, in the order they ran. */
     List<PhaseResult> phases() {

@@ -74,6 +74,7 @@ final class BenchmarkReport {
 
         goals(md);
         phases(md, folder);
+        profiles(md);
         memoryAndStart(md);
         method(md);
         return md.toString();
@@ -141,6 +142,15 @@ final class BenchmarkReport {
         md.append('\n');
     }
 
+    private void profiles(StringBuilder md) {
+        md.append("## Where the CPU time goes in the audited read\n\n");
+        md.append("A JFR recording (the JDK's `profile` settings) of each process during one more run of the "
+                + "audited read after the measured ones (direct for case-service, through the gateway for the "
+                + "gateway), so the recording's own cost is not in the figures above. A sample counts for every "
+                + "library its stack passes through, so the shares add up to more than 100%.\n\n");
+        figures.profiles().forEach(profile -> md.append(profile.markdown()).append('\n'));
+    }
+
     private void memoryAndStart(StringBuilder md) {
         md.append("## Memory after the load, and start time\n\n");
         md.append("| process | resident now (VmRSS) | peak (VmHWM) |\n|---|---:|---:|\n");
@@ -172,9 +182,9 @@ final class BenchmarkReport {
                 with `If-Match` (a new preferred name each time), taking the new ETag from each answer.
                 - The lists: the default list and the name search as head-of-service (every child), the same list \
                 as the north case manager (their team's children), the case list as head-of-service.
-                - Tracing: a second case-service on the same database with `QUARKUS_OTEL_SDK_DISABLED=true`, warmed \
-                by one unmeasured run, then the audited read measured on the suite's case-service and on it, back \
-                to back.
+                - Tracing: two fresh case-services on the same database, one as configured (tracing on, nothing \
+                exported) and one with `QUARKUS_OTEL_SDK_DISABLED=true`, each warmed by one unmeasured run, then the \
+                audited read measured on each, back to back.
                 """);
     }
 

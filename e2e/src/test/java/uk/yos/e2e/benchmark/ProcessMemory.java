@@ -33,7 +33,7 @@ record ProcessMemory(String service, long pid, long rssKb, long peakRssKb) {
     }
 
     /** devstack may start the JVM through {@code setsid}: the process whose command line runs the jar. */
-    private static long jvmPid(ProcessHandle started) {
+    static long jvmPid(ProcessHandle started) {
         return Stream.concat(Stream.of(started), started.descendants())
                 .filter(p -> Processes.commandLine(p.pid()).map(c -> c.contains("quarkus-run.jar")).orElse(false))
                 .findFirst()

@@ -1,6 +1,7 @@
 package uk.yos.e2e.benchmark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +75,13 @@ class SuiteBenchmark {
                 gateway.name(), readRequest, RepeatedGetSimulation.class,
                 SimulationInput.read(settings, suite.gatewayUrl(), readPath, token(suite, READER)));
 
+        List<CpuProfile> profiles = List.of(
+                profiled(gatling, caseService, "3p-audited-read-direct-profiled", "audited read, direct (profiled)",
+                        readRequest, SimulationInput.read(settings, direct, readPath, token(suite, READER))),
+                profiled(gatling, gateway, "4p-audited-read-gateway-profiled",
+                        "audited read through the gateway (profiled)", readRequest,
+                        SimulationInput.read(settings, suite.gatewayUrl(), readPath, token(suite, READER))));
+
         PhaseResult write = gatling.run("5-write", "write: replace a young person with If-Match", caseService.name(),
                 "PUT /api/v1/young-people/{id}", YoungPersonUpdateSimulation.class,
                 new SimulationInput(settings, direct, null, token(suite, READER), children));
@@ -90,13 +98,13 @@ class SuiteBenchmark {
                 list(gatling, settings, caseService, "6d-case-list", "list of cases", "/api/v1/cases",
                         token(suite, EVERY_CHILD)));
 
-        Tracing tracing = tracingOnAndOff(suite, gatling, settings, caseService, readPath, readRequest);
+        Tracing tracing = tracingOnAndOff(suite, gatling, settings, readPath, readRequest);
 
         List<ProcessMemory> memory = List.of(ProcessMemory.of(caseService), ProcessMemory.of(gateway));
         StartTime start = StartTime.measure(suite.stack(), ServiceDefinition.CASE_SERVICE);
 
         BenchmarkFigures figures = new BenchmarkFigures(ceiling, unaudited, directRead, gatewayRead, write,
-                population, lists, tracing.on(), tracing.off(), memory, start);
+                population, lists, tracing.on(), tracing.off(), memory, start, profiles);
         write(settings, figures, suite.stack().config().layout().root());
     }
 
@@ -107,26 +115,50 @@ class SuiteBenchmark {
     }
 
     /**
-     * The audited read on the suite's case-service (tracing as it runs) and on a second one on the same database
-     * with the OpenTelemetry SDK switched off, measured back to back once the second one is warm.
-     *
+     * One more, unmeasured run of a phase while the process is recorded with JFR: the recording has a cost of its
+     * own, so it never runs during a measured phase.
+     */
+    private static CpuProfile profiled(GatlingRunner gatling, ServiceProcess process, String phase, String title,
+                                       String request, SimulationInput input) {
+        Path recording;
+        try {
+            recording = Files.createDirectories(input.settings().reportDir()).resolve(phase + ".jfr");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CpuProfile.Running running = CpuProfile.Running.start(process.name(), ProcessMemory.jvmPid(process.handle()),
+                recording);
+        gatling.run(phase, title, process.name(), request, RepeatedGetSimulation.class, input);
+        return running.stop();
+    }
+
+    /**
+     * The audited read on two fresh case-services on the same database, one as configured (tracing on, nothing
+     * exported) and one with the OpenTelemetry SDK switched off, each warmed the same way, then measured back to
+     * back. Fresh, both: the suite's own case-service has been warmed by every phase before, and would look faster.
      */
     private static Tracing tracingOnAndOff(Suite suite, GatlingRunner gatling, BenchmarkSettings settings,
-                                                 ServiceProcess caseService, String readPath, String readRequest) {
+                                           String readPath, String readRequest) {
+        ServiceProcess traced = suite.stack().startAnotherInstance(ServiceDefinition.CASE_SERVICE,
+                "case-service-traced", Map.of());
         ServiceProcess untraced = suite.stack().startAnotherInstance(ServiceDefinition.CASE_SERVICE,
                 "case-service-untraced", Map.of("QUARKUS_OTEL_SDK_DISABLED", "true"));
         try {
+            gatling.run("7-traced-unmeasured", "audited read, tracing on (not measured)", traced.name(),
+                    readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings,
+                            traced.localBaseUrl(), readPath, token(suite, READER)));
             gatling.run("7-untraced-unmeasured", "audited read, tracing off (not measured)", untraced.name(),
                     readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings,
                             untraced.localBaseUrl(), readPath, token(suite, READER)));
-            PhaseResult on = gatling.run("7a-traced", "audited read, tracing as configured", caseService.name(),
+            PhaseResult on = gatling.run("7a-traced", "audited read, tracing on, export off", traced.name(),
                     readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings,
-                            caseService.localBaseUrl(), readPath, token(suite, READER)));
+                            traced.localBaseUrl(), readPath, token(suite, READER)));
             PhaseResult off = gatling.run("7b-untraced", "audited read, OpenTelemetry SDK off", untraced.name(),
                     readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings,
                             untraced.localBaseUrl(), readPath, token(suite, READER)));
             return new Tracing(on, off);
         } finally {
+            traced.stop(Duration.ofSeconds(20));
             untraced.stop(Duration.ofSeconds(20));
         }
     }
