@@ -16,17 +16,21 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a service's CPU time goes while a phase runs: a JFR recording (the JDK's {@code profile} settings, started
- * and stopped with {@code jcmd}), summarised as the share of CPU samples whose stack passes through each library
- * (a sample can count for several: a query runs inside Hibernate inside a transaction inside the REST layer) and
- * the methods that were on top of the stack most often. The recording is kept beside the report, to open in JDK
- * Mission Control.
+ * and stopped with {@code jcmd}), summarised per library two ways: the share of CPU samples whose stack passes
+ * through it (a sample counts for several: a query runs inside Hibernate inside a transaction inside the REST layer,
+ * and a library that wraps every task, as tracing's context does, counts for nearly all), and the share whose
+ * innermost library frame is its own (each sample counts once: the time spent in that library's code and the JDK
+ * code it called). Then the methods most often on top of the stack. The recording is kept beside the report, to
+ * open in JDK Mission Control.
  */
 record CpuProfile(String service, Path recording, int samples, Map<String, Integer> samplesByArea,
-        List<Map.Entry<String, Integer>> hottestMethods) {
+        Map<String, Integer> samplesByOwnArea, List<Map.Entry<String, Integer>> hottestMethods) {
 
     /** Libraries by package prefix, in the order the report lists them. */
     private static final Map<String, List<String>> AREAS = areas();
     private static final int HOTTEST = 12;
+    /** Samples with no library frame at all: the JDK alone (the JIT, GC-related work in Java code, threads idling). */
+    private static final String OTHER = "the JDK only";
 
     /** A recording running in another JVM until {@link #stop()}. */
     record Running(String service, long pid, Path recording) {
@@ -44,6 +48,7 @@ record CpuProfile(String service, Path recording, int samples, Map<String, Integ
 
     static CpuProfile summarise(String service, Path recording) {
         Map<String, Integer> byArea = new LinkedHashMap<>();
+        Map<String, Integer> byOwnArea = new LinkedHashMap<>();
         Map<String, Integer> onTop = new LinkedHashMap<>();
         int samples = 0;
         try {
@@ -62,6 +67,7 @@ record CpuProfile(String service, Path recording, int samples, Map<String, Integ
                         byArea.merge(area, 1, Integer::sum);
                     }
                 });
+                byOwnArea.merge(innermostArea(frames), 1, Integer::sum);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the JFR recording " + recording + ": " + e.getMessage(), e);
@@ -69,7 +75,7 @@ record CpuProfile(String service, Path recording, int samples, Map<String, Integ
         List<Map.Entry<String, Integer>> hottest = onTop.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(HOTTEST)
                 .collect(Collectors.toCollection(ArrayList::new));
-        return new CpuProfile(service, recording, samples, byArea, hottest);
+        return new CpuProfile(service, recording, samples, byArea, byOwnArea, hottest);
     }
 
     /** The summary as Markdown: the areas from most to least samples, then the hottest methods. */
@@ -77,9 +83,10 @@ record CpuProfile(String service, Path recording, int samples, Map<String, Integ
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%s, %,d CPU samples (recording `%s`):%n%n", service, samples,
                 recording.getFileName()));
-        md.append("| library or layer | share of samples whose stack passes through it |\n|---|---:|\n");
-        samplesByArea.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> md.append(String.format(Locale.ROOT, "| %s | %s |%n", e.getKey(), share(e.getValue()))));
+        md.append("| library or layer | its own (innermost library frame) | passed through |\n|---|---:|---:|\n");
+        samplesByOwnArea.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> md.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", e.getKey(),
+                        share(e.getValue()), share(samplesByArea.getOrDefault(e.getKey(), e.getValue())))));
         md.append("\n| method on top of the stack | share of samples |\n|---|---:|\n");
         hottestMethods.forEach(e -> md.append(String.format(Locale.ROOT, "| `%s` | %s |%n", e.getKey(),
                 share(e.getValue()))));
@@ -88,6 +95,19 @@ record CpuProfile(String service, Path recording, int samples, Map<String, Integ
 
     private String share(int count) {
         return String.format(Locale.ROOT, "%.1f%%", samples == 0 ? 0.0 : count * 100.0 / samples);
+    }
+
+    /** The library of the frame nearest the top of the stack that belongs to one; JDK frames are skipped. */
+    private static String innermostArea(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String type = frame.getMethod().getType().getName();
+            for (var area : AREAS.entrySet()) {
+                if (area.getValue().stream().anyMatch(type::startsWith)) {
+                    return area.getKey();
+                }
+            }
+        }
+        return OTHER;
     }
 
     private static String methodName(RecordedFrame frame) {
@@ -110,6 +130,9 @@ record CpuProfile(String service, Path recording, int samples, Map<String, Integ
         areas.put("logging", List.of("org.jboss.logmanager.", "org.jboss.logging."));
         areas.put("tracing (OpenTelemetry)", List.of("io.opentelemetry.", "io.quarkus.opentelemetry."));
         areas.put("gateway proxy", List.of("uk.yos.gateway."));
+        areas.put("CDI (Arc)", List.of("io.quarkus.arc."));
+        areas.put("other application code (uk.yos)", List.of("uk.yos."));
+        areas.put("other Quarkus, SmallRye and Mutiny", List.of("io.quarkus.", "io.smallrye."));
         return areas;
     }
 
