@@ -145,9 +145,11 @@ final class BenchmarkReport {
     private void profiles(StringBuilder md) {
         md.append("## Where the CPU time goes in the audited read\n\n");
         md.append("A JFR recording (the JDK's `profile` settings) of each process during one more run of the "
-                + "audited read after the measured ones (direct for case-service, through the gateway for the "
-                + "gateway), so the recording's own cost is not in the figures above. A sample counts for every "
-                + "library its stack passes through, so the shares add up to more than 100%.\n\n");
+                + "audited read after every measured phase and the memory reading (direct for case-service, "
+                + "through the gateway for the gateway), so the recording's own cost is in none of the figures "
+                + "above. A sample passes through several libraries, so those shares add up to more than 100%; "
+                + "its own share counts each sample once, for the library of its innermost frame that belongs to "
+                + "one.\n\n");
         figures.profiles().forEach(profile -> md.append(profile.markdown()).append('\n'));
     }
 

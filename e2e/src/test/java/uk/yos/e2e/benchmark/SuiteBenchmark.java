@@ -75,13 +75,6 @@ class SuiteBenchmark {
                 gateway.name(), readRequest, RepeatedGetSimulation.class,
                 SimulationInput.read(settings, suite.gatewayUrl(), readPath, token(suite, READER)));
 
-        List<CpuProfile> profiles = List.of(
-                profiled(gatling, caseService, "3p-audited-read-direct-profiled", "audited read, direct (profiled)",
-                        readRequest, SimulationInput.read(settings, direct, readPath, token(suite, READER))),
-                profiled(gatling, gateway, "4p-audited-read-gateway-profiled",
-                        "audited read through the gateway (profiled)", readRequest,
-                        SimulationInput.read(settings, suite.gatewayUrl(), readPath, token(suite, READER))));
-
         PhaseResult write = gatling.run("5-write", "write: replace a young person with If-Match", caseService.name(),
                 "PUT /api/v1/young-people/{id}", YoungPersonUpdateSimulation.class,
                 new SimulationInput(settings, direct, null, token(suite, READER), children));
@@ -101,6 +94,14 @@ class SuiteBenchmark {
         Tracing tracing = tracingOnAndOff(suite, gatling, settings, readPath, readRequest);
 
         List<ProcessMemory> memory = List.of(ProcessMemory.of(caseService), ProcessMemory.of(gateway));
+        // Profiled only now: a JFR recording's buffers would count in the resident memory just read.
+        List<CpuProfile> profiles = List.of(
+                profiled(gatling, caseService, "3p-audited-read-direct-profiled", "audited read, direct (profiled)",
+                        readRequest, SimulationInput.read(settings, direct, readPath, token(suite, READER))),
+                profiled(gatling, gateway, "4p-audited-read-gateway-profiled",
+                        "audited read through the gateway (profiled)", readRequest,
+                        SimulationInput.read(settings, suite.gatewayUrl(), readPath, token(suite, READER))));
+
         StartTime start = StartTime.measure(suite.stack(), ServiceDefinition.CASE_SERVICE);
 
         BenchmarkFigures figures = new BenchmarkFigures(ceiling, unaudited, directRead, gatewayRead, write,
