@@ -21,6 +21,11 @@ public final class Fixtures {
         return "T-" + UUID.randomUUID().toString().substring(0, 12);
     }
 
+    /** A family name no other test uses (a name search then finds only the children given it). */
+    public static String uniqueFamilyName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** A valid young-person body: a 14-year-old in Kettering (North) for the North out-of-court team. */
     public static Map<String, Object> youngPerson(String teamCode) {
         Map<String, Object> body = new HashMap<>();

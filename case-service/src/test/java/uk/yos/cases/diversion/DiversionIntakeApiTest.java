@@ -49,7 +49,7 @@ class DiversionIntakeApiTest {
         child.put("localReference", "PD-" + UUID.randomUUID().toString().substring(0, 12));
         child.put("pncId", null);
         child.put("givenName", "Dana");
-        child.put("familyName", uniqueFamilyName());
+        child.put("familyName", Fixtures.uniqueFamilyName("Intake"));
         child.put("dateOfBirth", TestClock.today().minusYears(14).minusDays(40).toString());
         child.put("gender", "FEMALE");
         child.put("ethnicity", "MIXED_OTHER");
@@ -97,10 +97,6 @@ class DiversionIntakeApiTest {
         child.put("dateOfBirth", TestClock.today().minusYears(14).minusDays(40).toString());
         child.put("pncId", pncId);
         return Fixtures.createYoungPerson(Persona.CASE_MANAGER_NORTH, child);
-    }
-
-    private static String uniqueFamilyName() {
-        return "Intake-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A well-formed PNC id: YYYY/NNNNNNN and the modulus-23 check letter over YY and the serial. */
@@ -205,7 +201,7 @@ class DiversionIntakeApiTest {
     // Repeated: each run is one race, and the interleavings differ from run to run.
     @RepeatedTest(10)
     void concurrentIntakesForARecordedChildOpenOneCase() throws Exception {
-        String family = uniqueFamilyName();
+        String family = Fixtures.uniqueFamilyName("Intake");
         String childId = recordChild("Sam", family, null);
         Map<String, Object> child = newChild();
         child.put("givenName", "Sam");
@@ -233,7 +229,7 @@ class DiversionIntakeApiTest {
     @Test
     void matchesARecordedChildByPncIdWhateverTheNames() {
         String pncId = newPncId();
-        String childId = recordChild("Alex", uniqueFamilyName(), pncId);
+        String childId = recordChild("Alex", Fixtures.uniqueFamilyName("Intake"), pncId);
         Map<String, Object> child = newChild();
         child.put("pncId", pncId);
 
@@ -244,7 +240,7 @@ class DiversionIntakeApiTest {
 
     @Test
     void matchesTheOnlyChildWithTheSameNamesAndBirthDateIgnoringCase() {
-        String family = uniqueFamilyName();
+        String family = Fixtures.uniqueFamilyName("Intake");
         String childId = recordChild("Robin", family, null);
         Fixtures.openCaseAs(Persona.CASE_MANAGER_NORTH, Fixtures.openCase(childId, "YOUTH_CAUTION"))
                 .then().statusCode(201).body("firstTimeEntrant", equalTo(true));
@@ -266,7 +262,7 @@ class DiversionIntakeApiTest {
 
     @Test
     void recordsANewChildRatherThanGuessWhenTheMatchIsAmbiguousOrContradicted() {
-        String twins = uniqueFamilyName();
+        String twins = Fixtures.uniqueFamilyName("Intake");
         String first = recordChild("Jo", twins, null);
         String second = recordChild("Jo", twins, null);
         Map<String, Object> ambiguous = newChild();
@@ -277,7 +273,7 @@ class DiversionIntakeApiTest {
         assertFalse(created.equals(first) || created.equals(second));
 
         // Same names and birth date, but the recorded child has another PNC id: a different child.
-        String family = uniqueFamilyName();
+        String family = Fixtures.uniqueFamilyName("Intake");
         String recorded = recordChild("Kit", family, newPncId());
         Map<String, Object> contradicted = newChild();
         contradicted.put("givenName", "Kit");
@@ -342,7 +338,7 @@ class DiversionIntakeApiTest {
 
     @Test
     void theChildsDetailsAreCheckedEvenWhenARecordedChildMatches() {
-        String family = uniqueFamilyName();
+        String family = Fixtures.uniqueFamilyName("Intake");
         recordChild("Lee", family, null);
         Map<String, Object> child = newChild();
         child.put("givenName", "Lee");

@@ -177,10 +177,7 @@ class YoungPersonApiTest {
     /** A new child's details with a family name no other test uses, so a name search finds only them. */
     private static Map<String, Object> namedUniquely(String team) {
         Map<String, Object> details = Fixtures.youngPerson(team);
-        StringBuilder name = new StringBuilder("Scope");
-        UUID.randomUUID().toString().replace("-", "").chars().limit(12)
-                .forEach(c -> name.append((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)));
-        details.put("familyName", name.toString());
+        details.put("familyName", Fixtures.uniqueFamilyName("Scope"));
         return details;
     }
 
