@@ -1,11 +1,14 @@
 package uk.yos.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.opentelemetry.runtime.exporter.otlp.tracing.LateBoundSpanProcessor;
@@ -26,8 +30,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * With {@code yos.tracing.otlp-endpoint} set, the no-op exporter steps aside and Quarkus's OTLP exporter sends the
- * spans there, over HTTP to {@code /v1/traces}. (The endpoint here is the WireMock server standing in for
+ * With {@code yos.tracing.otlp-endpoint} set, spans are recorded (new traces at the sample ratio, a caller's
+ * decision followed), the no-op exporter steps aside and Quarkus's OTLP exporter sends the spans there, over HTTP to
+ * {@code /v1/traces}. (The endpoint here is the WireMock server standing in for
  * case-service, which answers any request.)
  */
 @QuarkusTest
@@ -57,6 +62,12 @@ class OtlpExportConfiguredTest {
 
         UpstreamStubs.reset();
         given().auth().oauth2(Callers.newUser()).get("/api/v1/victims").then().statusCode(200);
+        assertEquals("01", upstreamTraceFlags("/api/v1/victims"), "a new trace is recorded (sample ratio 1)");
+
+        String callerTraceparent = "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-00";
+        given().auth().oauth2(Callers.newUser()).header("traceparent", callerTraceparent).get("/api/v1/prevention-referrals")
+                .then().statusCode(200);
+        assertEquals("00", upstreamTraceFlags("/api/v1/prevention-referrals"), "a caller's decision not to record is followed");
 
         // The batch is sent within quarkus.otel.bsp.schedule.delay (5 s): wait for it, within a bound.
         RequestPatternBuilder export = postRequestedFor(urlEqualTo("/v1/traces"))
@@ -66,5 +77,13 @@ class OtlpExportConfiguredTest {
             Thread.sleep(200);
         }
         UpstreamStubs.server("case-service").verify(export);
+    }
+
+    private static String upstreamTraceFlags(String path) {
+        String service = path.endsWith("/victims") ? "victim-service" : "prevention-service";
+        List<LoggedRequest> requests = UpstreamStubs.server(service).findAll(getRequestedFor(urlEqualTo(path)));
+        assertEquals(1, requests.size(), "one request reached " + service);
+        String traceparent = requests.get(0).getHeader("traceparent");
+        return traceparent.substring(traceparent.length() - 2);
     }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.opentelemetry.runtime.exporter.otlp.tracing.LateBoundSpanProcessor;
 import io.quarkus.opentelemetry.runtime.exporter.otlp.tracing.RemoveableLateBoundSpanProcessor;
@@ -31,7 +34,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * W3C trace context through the gateway: a caller's trace continues, the service's span is a child of the
- * gateway's own, the access line carries the trace id, and with no OTLP endpoint configured nothing is exported.
+ * gateway's own, the access line carries the trace id, and with no OTLP endpoint configured nothing is recorded or
+ * exported.
  */
 @QuarkusTest
 class TraceContextTest {
@@ -45,6 +49,9 @@ class TraceContextTest {
     @Inject
     @Any
     Instance<LateBoundSpanProcessor> otlpProcessors;
+
+    @Inject
+    Tracer tracer;
 
     private AccessLines accessLines;
 
@@ -72,7 +79,7 @@ class TraceContextTest {
         Matcher upstream = traceparentReceivedBy("case-service", path);
         assertEquals(traceId, upstream.group(1), "the caller's trace goes on to the service");
         assertNotEquals(callerSpanId, upstream.group(2), "the service's parent is the gateway's span, not the caller's");
-        assertEquals("01", upstream.group(3), "the caller's sampling decision is kept");
+        assertEquals("00", upstream.group(3), "with no collector nothing is recorded, and the trace goes on unsampled");
 
         ExtLogRecord line = accessLines.await(requestId);
         assertEquals(traceId, line.getMdc("traceId"), "the access line carries the trace id");
@@ -90,6 +97,17 @@ class TraceContextTest {
         String secondTrace = traceparentReceivedBy("victim-service", second).group(1);
         assertNotEquals("0".repeat(32), firstTrace);
         assertNotEquals(firstTrace, secondTrace, "each request is a trace of its own");
+    }
+
+    @Test
+    void withNoOtlpEndpointNoSpanIsRecorded() {
+        Span span = tracer.spanBuilder("a request's work").startSpan();
+        try {
+            assertFalse(span.isRecording(), "nothing recorded");
+            assertTrue(span.getSpanContext().isValid(), "yet the span has ids to log and pass on");
+        } finally {
+            span.end();
+        }
     }
 
     @Test
