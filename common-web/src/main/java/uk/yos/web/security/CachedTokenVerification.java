@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.jose4j.jwt.consumer.InvalidJwtException;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.runtime.OidcIdentityProvider;
@@ -35,8 +33,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @Singleton
 public class CachedTokenVerification implements IdentityProvider<TokenAuthenticationRequest> {
-
-    private static final Logger LOG = Logger.getLogger(CachedTokenVerification.class);
 
     private final IdentityProvider<TokenAuthenticationRequest> fullCheck;
     private final VerifiedTokens verifiedTokens;
@@ -79,14 +75,10 @@ public class CachedTokenVerification implements IdentityProvider<TokenAuthentica
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         VerifiedToken known = verifiedTokens.find(presented.getToken());
         if (known != null && Objects.equals(known.tenantId(), http == null ? null : http.get(VerifiedToken.TENANT_ID))) {
-            try {
-                if (http != null) {
-                    http.put(AuthenticationRequestContext.class.getName(), context); // as quarkus-oidc does
-                }
-                return Uni.createFrom().item(known.identityFor(presented, principalClaim, http, context));
-            } catch (InvalidJwtException e) {
-                LOG.debugf("Remembered claims unreadable, checking the token in full: %s", e.getMessage());
+            if (http != null) {
+                http.put(AuthenticationRequestContext.class.getName(), context); // as quarkus-oidc does
             }
+            return Uni.createFrom().item(known.identityFor(presented, principalClaim, http, context));
         }
         fullChecks.increment();
         return fullCheck.authenticate(request, context).invoke(identity -> {

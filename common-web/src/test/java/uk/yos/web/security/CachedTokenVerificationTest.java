@@ -106,6 +106,22 @@ class CachedTokenVerificationTest {
     }
 
     @Test
+    void eachRequestGetsClaimsOfItsOwnThatCannotChangeTheRemembered() throws Exception {
+        String token = fullCheck.genuine(claims("case-manager"));
+        authenticate(token, "Default");
+
+        JwtClaims firstClaims = ((OidcJwtCallerPrincipal) authenticate(token, "Default").getPrincipal()).getClaims();
+        firstClaims.setClaim("preferred_username", "someone-else");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> realmAccess = (Map<String, Object>) firstClaims.getClaimValue("realm_access");
+        assertThrows(UnsupportedOperationException.class, () -> realmAccess.put("roles", List.of("admin")));
+
+        JsonWebToken second = (JsonWebToken) authenticate(token, "Default").getPrincipal();
+        assertEquals("case-manager-north", second.getClaim("preferred_username"));
+        assertEquals(1, fullCheck.calls);
+    }
+
+    @Test
     void fromExpOnTheTokenGoesBackToTheFullCheckWhichRefusesIt() {
         String token = fullCheck.genuine(claims("case-manager"));
         authenticate(token, "Default");
@@ -204,7 +220,7 @@ class CachedTokenVerificationTest {
 
         String signature = token.substring(token.lastIndexOf('.') + 1);
         assertFalse(entry.toString().contains(signature));
-        assertFalse(entry.claimsJson().contains("raw_token"));
+        assertFalse(entry.claims().containsKey("raw_token"));
     }
 
     @Test

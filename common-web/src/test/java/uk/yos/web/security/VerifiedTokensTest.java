@@ -66,6 +66,6 @@ class VerifiedTokensTest {
     }
 
     private static VerifiedToken validUntil(Instant validUntil) {
-        return new VerifiedToken("{}", "Default", Set.of(), Set.of(), Map.of(), validUntil);
+        return new VerifiedToken(Map.of(), "Default", Set.of(), Set.of(), Map.of(), validUntil);
     }
 }
