@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,29 +52,23 @@ class SuiteBenchmark {
             children.add(BenchmarkChild.create(READER));
         }
         String readPath = children.get(0).path();
-        String readRequest = "GET /api/v1/young-people/{id}";
 
-        PhaseResult ceiling = gatling.run("1-ceiling", "ceiling: health, direct", caseService.name(),
-                "GET /q/health/live", RepeatedGetSimulation.class,
-                SimulationInput.read(settings, direct, "/q/health/live", null));
-        PhaseResult unaudited = gatling.run("2-unaudited-read", "unaudited read, direct", caseService.name(),
-                "GET /api/v1/reference-data/teams", RepeatedGetSimulation.class,
-                SimulationInput.read(settings, direct, "/api/v1/reference-data/teams", token(suite, READER)));
+        Reads reads = new Reads(gatling, settings, suite);
+        PhaseResult ceiling = reads.run("1-ceiling", "ceiling: health, direct", caseService, direct,
+                "/q/health/live", null);
+        PhaseResult unaudited = reads.run("2-unaudited-read", "unaudited read, direct", caseService, direct,
+                "/api/v1/reference-data/teams", READER);
 
         // Both read paths run once before either is measured: otherwise the read measured second would run on a
         // case-service the first one had warmed up further, and look faster than it is.
-        gatling.run("3-audited-read-direct-unmeasured", "audited read, direct (not measured)", caseService.name(),
-                readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings, direct, readPath,
-                        token(suite, READER)));
-        gatling.run("4-audited-read-gateway-unmeasured", "audited read through the gateway (not measured)",
-                gateway.name(), readRequest, RepeatedGetSimulation.class,
-                SimulationInput.read(settings, suite.gatewayUrl(), readPath, token(suite, READER)));
-        PhaseResult directRead = gatling.run("3-audited-read-direct", "audited read, direct", caseService.name(),
-                readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings, direct, readPath,
-                        token(suite, READER)));
-        PhaseResult gatewayRead = gatling.run("4-audited-read-gateway", "audited read through the gateway",
-                gateway.name(), readRequest, RepeatedGetSimulation.class,
-                SimulationInput.read(settings, suite.gatewayUrl(), readPath, token(suite, READER)));
+        reads.run("3-audited-read-direct-unmeasured", "audited read, direct (not measured)", caseService, direct,
+                readPath, READER);
+        reads.run("4-audited-read-gateway-unmeasured", "audited read through the gateway (not measured)", gateway,
+                suite.gatewayUrl(), readPath, READER);
+        PhaseResult directRead = reads.run("3-audited-read-direct", "audited read, direct", caseService, direct,
+                readPath, READER);
+        PhaseResult gatewayRead = reads.run("4-audited-read-gateway", "audited read through the gateway", gateway,
+                suite.gatewayUrl(), readPath, READER);
 
         PhaseResult write = gatling.run("5-write", "write: replace a young person with If-Match", caseService.name(),
                 "PUT /api/v1/young-people/{id}", YoungPersonUpdateSimulation.class,
@@ -82,25 +77,22 @@ class SuiteBenchmark {
         SeedOptions population = SeededPopulation.load(suite.stack(), settings.children());
         SeededPopulation.assertListed(population, NAME_SEARCH);
         List<PhaseResult> lists = List.of(
-                list(gatling, settings, caseService, "6a-list", "list of young people (default)",
-                        "/api/v1/young-people", token(suite, EVERY_CHILD)),
-                list(gatling, settings, caseService, "6b-name-search", "name search", NAME_SEARCH,
-                        token(suite, EVERY_CHILD)),
-                list(gatling, settings, caseService, "6c-team-list", "list of young people as a case manager",
-                        "/api/v1/young-people", token(suite, READER)),
-                list(gatling, settings, caseService, "6d-case-list", "list of cases", "/api/v1/cases",
-                        token(suite, EVERY_CHILD)));
+                reads.run("6a-list", "list of young people (default)", caseService, direct, "/api/v1/young-people",
+                        EVERY_CHILD),
+                reads.run("6b-name-search", "name search", caseService, direct, NAME_SEARCH, EVERY_CHILD),
+                reads.run("6c-team-list", "list of young people as a case manager", caseService, direct,
+                        "/api/v1/young-people", READER),
+                reads.run("6d-case-list", "list of cases", caseService, direct, "/api/v1/cases", EVERY_CHILD));
 
-        Tracing tracing = tracingOnAndOff(suite, gatling, settings, readPath, readRequest);
+        Tracing tracing = tracingOnAndOff(suite, reads, readPath);
 
         List<ProcessMemory> memory = List.of(ProcessMemory.of(caseService), ProcessMemory.of(gateway));
         // Profiled only now: a JFR recording's buffers would count in the resident memory just read.
         List<CpuProfile> profiles = List.of(
-                profiled(gatling, caseService, "3p-audited-read-direct-profiled", "audited read, direct (profiled)",
-                        readRequest, SimulationInput.read(settings, direct, readPath, token(suite, READER))),
-                profiled(gatling, gateway, "4p-audited-read-gateway-profiled",
-                        "audited read through the gateway (profiled)", readRequest,
-                        SimulationInput.read(settings, suite.gatewayUrl(), readPath, token(suite, READER))));
+                profiled(settings, caseService, "3p-audited-read-direct-profiled", phase -> reads.run(phase,
+                        "audited read, direct (profiled)", caseService, direct, readPath, READER)),
+                profiled(settings, gateway, "4p-audited-read-gateway-profiled", phase -> reads.run(phase,
+                        "audited read through the gateway (profiled)", gateway, suite.gatewayUrl(), readPath, READER)));
 
         StartTime start = StartTime.measure(suite.stack(), ServiceDefinition.CASE_SERVICE);
 
@@ -109,27 +101,36 @@ class SuiteBenchmark {
         write(settings, figures, suite.stack().config().layout().root());
     }
 
-    private static PhaseResult list(GatlingRunner gatling, BenchmarkSettings settings, ServiceProcess caseService,
-                                    String phase, String title, String pathAndQuery, String token) {
-        return gatling.run(phase, title, caseService.name(), "GET " + pathAndQuery, RepeatedGetSimulation.class,
-                SimulationInput.read(settings, caseService.localBaseUrl(), pathAndQuery, token));
+    /**
+     * Phases of repeated GETs of one path, each with a token fetched as it starts (the realm's tokens live 300 s; a
+     * phase stays under 280 s). A read of a young person is reported as the route, not the child's id.
+     */
+    private record Reads(GatlingRunner gatling, BenchmarkSettings settings, Suite suite) {
+
+        PhaseResult run(String phase, String title, ServiceProcess process, String baseUrl, String pathAndQuery,
+                        Persona caller) {
+            String request = "GET " + pathAndQuery.replaceFirst("^/api/v1/young-people/[^/?]+$",
+                    "/api/v1/young-people/{id}");
+            return gatling.run(phase, title, process.name(), request, RepeatedGetSimulation.class,
+                    SimulationInput.read(settings, baseUrl, pathAndQuery, caller == null ? null : token(suite, caller)));
+        }
     }
 
     /**
      * One more, unmeasured run of a phase while the process is recorded with JFR: the recording has a cost of its
      * own, so it never runs during a measured phase.
      */
-    private static CpuProfile profiled(GatlingRunner gatling, ServiceProcess process, String phase, String title,
-                                       String request, SimulationInput input) {
+    private static CpuProfile profiled(BenchmarkSettings settings, ServiceProcess process, String phase,
+                                       Consumer<String> runPhase) {
         Path recording;
         try {
-            recording = Files.createDirectories(input.settings().reportDir()).resolve(phase + ".jfr");
+            recording = Files.createDirectories(settings.reportDir()).resolve(phase + ".jfr");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         CpuProfile.Running running = CpuProfile.Running.start(process.name(), ProcessMemory.jvmPid(process.handle()),
                 recording);
-        gatling.run(phase, title, process.name(), request, RepeatedGetSimulation.class, input);
+        runPhase.accept(phase);
         return running.stop();
     }
 
@@ -138,25 +139,20 @@ class SuiteBenchmark {
      * exported) and one with the OpenTelemetry SDK switched off, each warmed the same way, then measured back to
      * back. Fresh, both: the suite's own case-service has been warmed by every phase before, and would look faster.
      */
-    private static Tracing tracingOnAndOff(Suite suite, GatlingRunner gatling, BenchmarkSettings settings,
-                                           String readPath, String readRequest) {
+    private static Tracing tracingOnAndOff(Suite suite, Reads reads, String readPath) {
         ServiceProcess traced = suite.stack().startAnotherInstance(ServiceDefinition.CASE_SERVICE,
                 "case-service-traced", Map.of());
         ServiceProcess untraced = suite.stack().startAnotherInstance(ServiceDefinition.CASE_SERVICE,
                 "case-service-untraced", Map.of("QUARKUS_OTEL_SDK_DISABLED", "true"));
         try {
-            gatling.run("7-traced-unmeasured", "audited read, tracing on (not measured)", traced.name(),
-                    readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings,
-                            traced.localBaseUrl(), readPath, token(suite, READER)));
-            gatling.run("7-untraced-unmeasured", "audited read, tracing off (not measured)", untraced.name(),
-                    readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings,
-                            untraced.localBaseUrl(), readPath, token(suite, READER)));
-            PhaseResult on = gatling.run("7a-traced", "audited read, tracing on, export off", traced.name(),
-                    readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings,
-                            traced.localBaseUrl(), readPath, token(suite, READER)));
-            PhaseResult off = gatling.run("7b-untraced", "audited read, OpenTelemetry SDK off", untraced.name(),
-                    readRequest, RepeatedGetSimulation.class, SimulationInput.read(settings,
-                            untraced.localBaseUrl(), readPath, token(suite, READER)));
+            reads.run("7-traced-unmeasured", "audited read, tracing on (not measured)", traced,
+                    traced.localBaseUrl(), readPath, READER);
+            reads.run("7-untraced-unmeasured", "audited read, tracing off (not measured)", untraced,
+                    untraced.localBaseUrl(), readPath, READER);
+            PhaseResult on = reads.run("7a-traced", "audited read, tracing on, export off", traced,
+                    traced.localBaseUrl(), readPath, READER);
+            PhaseResult off = reads.run("7b-untraced", "audited read, OpenTelemetry SDK off", untraced,
+                    untraced.localBaseUrl(), readPath, READER);
             return new Tracing(on, off);
         } finally {
             traced.stop(Duration.ofSeconds(20));
