@@ -7,16 +7,19 @@ import io.smallrye.config.ConfigMapping;
 
 /**
  * How long a service waits on its database before it gives up ({@code yos.database.*}). The pool's and the
- * driver's timeouts are derived from {@link #timeoutSeconds()} in common's configuration; this mapping checks the
- * value at start and bounds the readiness check.
+ * driver's timeouts are derived from {@link #requestDeadlineMillis()} in common's configuration; this mapping checks
+ * the values at start, fixes each request's deadline, and bounds the readiness check.
  */
 @ConfigMapping(prefix = "yos.database")
 public interface DatabaseSettings {
 
-    /** The longest wait for a connection (pooled or new) and for each answer from the server. */
-    @Min(1)
-    @Max(60)
-    int timeoutSeconds();
+    /**
+     * The most a request waits on the database in all, counted from its start: for a connection, then for every
+     * answer. Work outside a request (the audit writer, scheduled jobs) gets the same bound from each connection.
+     */
+    @Min(1000)
+    @Max(60_000)
+    int requestDeadlineMillis();
 
     /** How long {@code /q/health/ready} waits for the database check before it reports DOWN. */
     @Min(100)

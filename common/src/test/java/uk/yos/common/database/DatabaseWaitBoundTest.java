@@ -1,0 +1,64 @@
+package uk.yos.common.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A connection handed to a request may wait for answers only for the time the request has left; one handed to work
+ * outside a request, or given back to the pool, gets the whole bound.
+ */
+class DatabaseWaitBoundTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final RequestDeadline deadline = new RequestDeadline(now::get);
+    private final NetworkTimeouts timeouts = new NetworkTimeouts();
+
+    @Test
+    void aRequestWithHalfASecondLeftGetsAConnectionThatWaitsHalfASecond() {
+        deadline.start(5000);
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(4500));
+
+        inRequest().onConnectionAcquire(timeouts.connection());
+        inRequest().onConnectionReturn(timeouts.connection());
+
+        assertEquals(List.of(500, 5000), timeouts.set, "what is left on acquisition, the whole bound on return");
+    }
+
+    @Test
+    void aRequestPastItsDeadlineGetsTheShortestBoundNotNone() {
+        deadline.start(5000);
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(6000));
+
+        inRequest().onConnectionAcquire(timeouts.connection());
+
+        assertEquals(List.of(1), timeouts.set, "0 would mean no timeout at all");
+    }
+
+    @Test
+    void workOutsideARequestGetsTheWholeBound() {
+        new DatabaseWaitBound(deadline, TestDatabaseSettings.defaults(), () -> false)
+                .onConnectionAcquire(timeouts.connection());
+        // A request context without an HTTP request (a scheduled job's): no deadline was fixed.
+        inRequest().onConnectionAcquire(timeouts.connection());
+
+        assertEquals(List.of(5000, 5000), timeouts.set);
+    }
+
+    @Test
+    void aBrokenConnectionIsLeftToFailOnItsNextUse() {
+        timeouts.closed = true;
+        inRequest().onConnectionAcquire(timeouts.connection());
+        inRequest().onConnectionReturn(timeouts.connection());
+
+        assertEquals(List.of(), timeouts.set);
+    }
+
+    private DatabaseWaitBound inRequest() {
+        return new DatabaseWaitBound(deadline, TestDatabaseSettings.defaults(), () -> true);
+    }
+}

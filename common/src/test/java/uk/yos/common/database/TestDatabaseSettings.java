@@ -1,0 +1,9 @@
+package uk.yos.common.database;
+
+/** Settings as common's configuration gives them unless told otherwise. */
+record TestDatabaseSettings(int requestDeadlineMillis, int readinessTimeoutMillis) implements DatabaseSettings {
+
+    static TestDatabaseSettings defaults() {
+        return new TestDatabaseSettings(5000, 1000);
+    }
+}
