@@ -8,7 +8,7 @@ import io.smallrye.config.ConfigMapping;
 /**
  * How long a service waits on its database before it gives up ({@code yos.database.*}). The pool's and the
  * driver's timeouts are derived from {@link #requestDeadlineMillis()} in common's configuration; this mapping checks
- * the values at start, fixes each request's deadline, and bounds the readiness check.
+ * the values at start, fixes each request's deadline, and bounds migrations and the readiness check.
  */
 @ConfigMapping(prefix = "yos.database")
 public interface DatabaseSettings {
@@ -20,6 +20,11 @@ public interface DatabaseSettings {
     @Min(1000)
     @Max(60_000)
     int requestDeadlineMillis();
+
+    /** The longest wait for each answer while Flyway applies a migration at start (rebuilding a large table). */
+    @Min(1)
+    @Max(86_400)
+    int migrationTimeoutSeconds();
 
     /** How long {@code /q/health/ready} waits for the database check before it reports DOWN. */
     @Min(100)

@@ -1,9 +1,10 @@
 package uk.yos.common.database;
 
 /** Settings as common's configuration gives them unless told otherwise. */
-record TestDatabaseSettings(int requestDeadlineMillis, int readinessTimeoutMillis) implements DatabaseSettings {
+record TestDatabaseSettings(int requestDeadlineMillis, int migrationTimeoutSeconds, int readinessTimeoutMillis)
+        implements DatabaseSettings {
 
     static TestDatabaseSettings defaults() {
-        return new TestDatabaseSettings(5000, 1000);
+        return new TestDatabaseSettings(5000, 600, 1000);
     }
 }
