@@ -39,9 +39,9 @@ class BoundedFailureTest {
      */
     private static final Duration BOUND = Duration.ofSeconds(5);
     /**
-     * What the service's deadline does not count: the gateway's hop both ways, the token check before the deadline
-     * starts, and the 503's way back, all slower on a loaded build machine. With it the bound stays well below the
-     * gateway's 10 s upstream timeout.
+     * What the service's deadline does not count for these reads (outside a transaction): the gateway's hop both ways,
+     * the way to the service's REST layer, where the deadline starts, and the 503's way back, all slower on a loaded
+     * build machine. With it the bound stays well below the gateway's 10 s upstream timeout.
      */
     private static final Duration MARGIN = Duration.ofMillis(1500);
     /** yos.database.readiness-timeout-millis. */

@@ -14,8 +14,10 @@ import io.smallrye.config.ConfigMapping;
 public interface DatabaseSettings {
 
     /**
-     * The most a request waits on the database in all, counted from its start: for a connection, then for every
-     * answer. Work outside a request (the audit writer, scheduled jobs) gets the same bound from each connection.
+     * One deadline for a request's waits on the database, counted from its start: each connection it gets may wait
+     * for answers only for what is left (the pool's wait and a transaction's first round trip have the whole value
+     * from their own start). Work outside a request (the audit writer, scheduled jobs) gets the same bound from each
+     * connection.
      */
     @Min(1000)
     @Max(60_000)
