@@ -7,10 +7,12 @@ import static uk.yos.testsupport.ProblemAssertions.assertProblem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +33,19 @@ import uk.yos.testsupport.Persona;
 class DatabaseDeadlineTest {
 
     private static final String LOCALITIES = "/api/v1/reference-data/localities";
+
+    /**
+     * The test-only migration is known to this profile alone, and the test classes share one database: the next
+     * profile's Flyway would refuse to start on an applied migration it cannot resolve.
+     */
+    @AfterAll
+    static void forgetTheTestOnlyMigration() throws SQLException {
+        try (Connection connection = MariaDbTestResource.openConnection(TestResources.DATABASE);
+                PreparedStatement forget = connection.prepareStatement(
+                        "delete from flyway_schema_history where version = '9999'")) {
+            forget.executeUpdate();
+        }
+    }
 
     @Test
     void aMigrationStatementLongerThanTheRequestDeadlineCompleted() {
