@@ -15,13 +15,21 @@ public interface DatabaseSettings {
 
     /**
      * One deadline for a request's waits on the database, counted from its start: each connection it gets may wait
-     * for answers only for what is left (the pool's wait and a transaction's first round trip have the whole value
-     * from their own start). Work outside a request (the audit writer, scheduled jobs) gets the same bound from each
-     * connection.
+     * for answers only for what is left (the pool's wait has the whole value from its own start). Work outside a
+     * request (the audit writer, scheduled jobs) gets the same bound from each connection.
      */
     @Min(1000)
     @Max(60_000)
     int requestDeadlineMillis();
+
+    /**
+     * The bound on a transaction's first round trip, which the pool sends as it enlists a connection, before the
+     * request's own bound is set: the network timeout of a connection waiting in the pool. At most the request
+     * deadline.
+     */
+    @Min(100)
+    @Max(60_000)
+    int transactionStartTimeoutMillis();
 
     /** The longest wait for each answer while Flyway applies a migration at start (rebuilding a large table). */
     @Min(1)

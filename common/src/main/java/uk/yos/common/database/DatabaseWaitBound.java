@@ -18,7 +18,11 @@ import io.quarkus.arc.Arc;
  * Bounds every wait for an answer on a connection the pool hands out: Quarkus registers this bean with the
  * datasource's pool. On acquisition the connection's network timeout (Connector/J's socket read timeout) becomes the
  * time the current request has left, or the whole {@code yos.database.request-deadline-millis} for work outside a
- * request; on return it goes back to the whole bound, so the next user starts from its own.
+ * request. A connection waiting in the pool (new, or given back) has the short
+ * {@code yos.database.transaction-start-timeout-millis} instead: the pool enlists a connection in the caller's
+ * transaction (Connector/J sends {@code SET autocommit=0}) before it calls {@link #onConnectionAcquire}, so that one
+ * round trip has the bound the connection waited with, and a write that had waited for the pool must not wait the
+ * whole bound again there.
  */
 @ApplicationScoped
 public class DatabaseWaitBound implements AgroalPoolInterceptor {
@@ -35,6 +39,7 @@ public class DatabaseWaitBound implements AgroalPoolInterceptor {
     private final RequestDeadline deadline;
     private final BooleanSupplier inRequestContext;
     private final int wholeBoundMillis;
+    private final int idleBoundMillis;
 
     @Inject
     public DatabaseWaitBound(RequestDeadline deadline, DatabaseSettings settings) {
@@ -45,6 +50,7 @@ public class DatabaseWaitBound implements AgroalPoolInterceptor {
         this.deadline = deadline;
         this.inRequestContext = inRequestContext;
         this.wholeBoundMillis = settings.requestDeadlineMillis();
+        this.idleBoundMillis = Math.min(settings.transactionStartTimeoutMillis(), wholeBoundMillis);
     }
 
     @Override
@@ -53,8 +59,13 @@ public class DatabaseWaitBound implements AgroalPoolInterceptor {
     }
 
     @Override
+    public void onConnectionCreate(Connection connection) {
+        setNetworkTimeout(connection, idleBoundMillis);
+    }
+
+    @Override
     public void onConnectionReturn(Connection connection) {
-        setNetworkTimeout(connection, wholeBoundMillis);
+        setNetworkTimeout(connection, idleBoundMillis);
     }
 
     /** What the work acquiring a connection now may still wait. */
