@@ -26,17 +26,17 @@ class DatabaseWaitBoundTest {
         inRequest().onConnectionAcquire(timeouts.connection());
         inRequest().onConnectionReturn(timeouts.connection());
 
-        assertEquals(List.of(500, 1000), timeouts.set,
+        assertEquals(List.of(500, 2000), timeouts.set,
                 "what is left on acquisition; on return, the short bound of a transaction's first round trip");
     }
 
     @Test
     void aConnectionWaitingInThePoolHasTheShortBoundForItsEnlistment() {
         inRequest().onConnectionCreate(timeouts.connection());
-        new DatabaseWaitBound(deadline, new TestDatabaseSettings(2000, 5000, 600, 1000), () -> true)
+        new DatabaseWaitBound(deadline, new TestDatabaseSettings(1500, 5000, 600, 1000), () -> true)
                 .onConnectionReturn(timeouts.connection());
 
-        assertEquals(List.of(1000, 2000), timeouts.set, "the short bound, never more than the whole deadline");
+        assertEquals(List.of(2000, 1500), timeouts.set, "the short bound, never more than the whole deadline");
     }
 
     @Test

@@ -6,6 +6,6 @@ record TestDatabaseSettings(int requestDeadlineMillis, int transactionStartTimeo
         implements DatabaseSettings {
 
     static TestDatabaseSettings defaults() {
-        return new TestDatabaseSettings(5000, 1000, 600, 1000);
+        return new TestDatabaseSettings(5000, 2000, 600, 1000);
     }
 }
