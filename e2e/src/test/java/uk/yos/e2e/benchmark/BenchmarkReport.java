@@ -185,8 +185,8 @@ final class BenchmarkReport {
                 - The lists: the default list and the name search as head-of-service (every child), the same list \
                 as the north case manager (their team's children), the case list as head-of-service.
                 - Tracing: two fresh case-services on the same database, one as configured (tracing on, nothing \
-                exported) and one with `QUARKUS_OTEL_SDK_DISABLED=true`, each warmed by one unmeasured run, then the \
-                audited read measured on each, back to back.
+                exported) and one with `QUARKUS_OTEL_SDK_DISABLED=true`, one after the other: each started, warmed \
+                by one unmeasured run, measured and stopped before the other starts.
                 """);
     }
 
