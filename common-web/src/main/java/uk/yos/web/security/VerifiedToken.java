@@ -31,7 +31,7 @@ import io.vertx.ext.web.RoutingContext;
  * identity it built, and until when the cache may vouch for it. {@link #identityFor} builds, for a request presenting
  * the same token, the identity quarkus-oidc would build: the same principal class, claims, roles, permissions and
  * attributes, with the presented token as credential and the request's own context. It copies the top level of the
- * claims rather than parsing them again (a tenth of the cost), because the principal replaces claim values in place.
+ * claims rather than parsing them again (a sixth of the cost), because the principal replaces claim values in place.
  *
  * @param claims      the token's verified payload, parsed, nested maps and lists read-only
  * @param tenantId    the OIDC tenant that verified it (quarkus-oidc's {@code tenant-id} attribute)
@@ -71,8 +71,8 @@ record VerifiedToken(Map<String, Object> claims, String tenantId, Set<String> ro
         }
         Map<String, Object> claims;
         try {
-            claims = readOnly(JwtClaims.parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))
-                    .getClaimsMap());
+            String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            claims = readOnly(JwtClaims.parse(payload).getClaimsMap());
         } catch (InvalidJwtException e) {
             return Optional.empty(); // quarkus-oidc read it; if jose4j cannot, the token is simply checked every time
         }

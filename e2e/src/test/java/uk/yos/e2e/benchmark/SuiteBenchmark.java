@@ -111,8 +111,9 @@ class SuiteBenchmark {
                         Persona caller) {
             String request = "GET " + pathAndQuery.replaceFirst("^/api/v1/young-people/[^/?]+$",
                     "/api/v1/young-people/{id}");
+            String bearerToken = caller == null ? null : token(suite, caller);
             return gatling.run(phase, title, process.name(), request, RepeatedGetSimulation.class,
-                    SimulationInput.read(settings, baseUrl, pathAndQuery, caller == null ? null : token(suite, caller)));
+                    SimulationInput.read(settings, baseUrl, pathAndQuery, bearerToken));
         }
     }
 
