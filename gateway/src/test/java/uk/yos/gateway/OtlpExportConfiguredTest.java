@@ -1,6 +1,5 @@
 package uk.yos.gateway;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.opentelemetry.runtime.exporter.otlp.tracing.LateBoundSpanProcessor;
@@ -62,12 +59,14 @@ class OtlpExportConfiguredTest {
 
         UpstreamStubs.reset();
         given().auth().oauth2(Callers.newUser()).get("/api/v1/victims").then().statusCode(200);
-        assertEquals("01", upstreamTraceFlags("/api/v1/victims"), "a new trace is recorded (sample ratio 1)");
+        assertEquals("01", ReceivedTraceparent.by("victim-service", "/api/v1/victims").flags(),
+                "a new trace is recorded (sample ratio 1)");
 
         String callerTraceparent = "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-00";
-        given().auth().oauth2(Callers.newUser()).header("traceparent", callerTraceparent).get("/api/v1/prevention-referrals")
-                .then().statusCode(200);
-        assertEquals("00", upstreamTraceFlags("/api/v1/prevention-referrals"), "a caller's decision not to record is followed");
+        given().auth().oauth2(Callers.newUser()).header("traceparent", callerTraceparent)
+                .get("/api/v1/prevention-referrals").then().statusCode(200);
+        assertEquals("00", ReceivedTraceparent.by("prevention-service", "/api/v1/prevention-referrals").flags(),
+                "a caller's decision not to record is followed");
 
         // The batch is sent within quarkus.otel.bsp.schedule.delay (5 s): wait for it, within a bound.
         RequestPatternBuilder export = postRequestedFor(urlEqualTo("/v1/traces"))
@@ -77,13 +76,5 @@ class OtlpExportConfiguredTest {
             Thread.sleep(200);
         }
         UpstreamStubs.server("case-service").verify(export);
-    }
-
-    private static String upstreamTraceFlags(String path) {
-        String service = path.endsWith("/victims") ? "victim-service" : "prevention-service";
-        List<LoggedRequest> requests = UpstreamStubs.server(service).findAll(getRequestedFor(urlEqualTo(path)));
-        assertEquals(1, requests.size(), "one request reached " + service);
-        String traceparent = requests.get(0).getHeader("traceparent");
-        return traceparent.substring(traceparent.length() - 2);
     }
 }
