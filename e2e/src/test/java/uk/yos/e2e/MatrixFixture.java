@@ -61,6 +61,7 @@ final class MatrixFixture {
     static MatrixRecords create() {
         MatrixFixture fixture = new MatrixFixture();
         fixture.aChildWithAReferralOrderCase();
+        fixture.itsStartAssessmentAndAManagersOversight();
         fixture.aVictimOfTheOffence();
         fixture.theReferralOrderWithItsPanelAndVolunteers();
         fixture.twoPreventionReferrals();
@@ -92,6 +93,17 @@ final class MatrixFixture {
                 .seed("allocation", opened.path("currentAllocations[0].id"), NORTH_TEAM, "allocationId")
                 .plain("category", "localities")
                 .plain("code", "CORBY");
+    }
+
+    /** The start assessment the case got when it opened, and an operations manager's review of it. */
+    private void itsStartAssessmentAndAManagersOversight() {
+        String assessmentId = as(Persona.CASE_MANAGER_NORTH).get("/api/v1/cases/{id}/assessments", caseId).then()
+                .statusCode(200).extract().path("[0].id");
+        String oversightId = created(Persona.OPERATIONS_MANAGER_NORTH, "/api/v1/cases/" + caseId + "/oversight",
+                json("reviewed", "ASSESSMENT", "assessmentId", assessmentId, "decision", "AGREED",
+                        "comments", "Assessment timescales agreed", "reviewedOn", today.toString())).path("id");
+        records.seed("assessment", assessmentId, NORTH_TEAM, "assessmentId")
+                .seed("oversight record", oversightId, NORTH_TEAM, "oversightId");
     }
 
     private void aVictimOfTheOffence() {

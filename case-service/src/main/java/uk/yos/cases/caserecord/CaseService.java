@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -74,6 +75,12 @@ public class CaseService {
 
     @Inject
     TimeSource time;
+
+    @Inject
+    Event<CaseEvents.Opened> opened;
+
+    @Inject
+    Event<CaseEvents.Corrected> corrected;
 
     @Transactional
     public Page<CaseSummaryView> search(CaseSearch search, PageRequest paging) {
@@ -176,6 +183,7 @@ public class CaseService {
         }
         caseRecord.persistAndFlush();
         audit.record(CaseAuditAction.OPEN, RECORD_TYPE, caseRecord.id, child.id);
+        opened.fire(new CaseEvents.Opened(caseRecord));
         return caseRecord;
     }
 
@@ -201,8 +209,10 @@ public class CaseService {
         }
         caseRecord.caseType = request.caseType();
         caseRecord.outcomeDate = request.outcomeDate();
-        return view(records.saveUpdate(caseRecord, CaseAuditAction.UPDATE, RECORD_TYPE, caseRecord.youngPersonId,
-                changes.in(caseRecord)));
+        records.saveUpdate(caseRecord, CaseAuditAction.UPDATE, RECORD_TYPE, caseRecord.youngPersonId,
+                changes.in(caseRecord));
+        corrected.fire(new CaseEvents.Corrected(caseRecord));
+        return view(caseRecord);
     }
 
     @Transactional

@@ -1,0 +1,11 @@
+package uk.yos.cases.assessment;
+
+/** Where in the case an assessment falls. */
+public enum AssessmentStage {
+    /** Due a number of working days after the case starts; one per case. */
+    START,
+    /** Due a set period after the last assessment took effect, or sooner on a significant change. */
+    REVIEW,
+    /** Due by the end date of the order or intervention. */
+    END_OF_ORDER
+}
