@@ -60,6 +60,7 @@ class RoutingTest {
         return Stream.of(
                 Arguments.of("case-service", "/api/v1/young-people"),
                 Arguments.of("case-service", "/api/v1/cases"),
+                Arguments.of("case-service", "/api/v1/work"),
                 Arguments.of("case-service", "/api/v1/reference-data"),
                 Arguments.of("referral-order-service", "/api/v1/referral-orders"),
                 Arguments.of("referral-order-service", "/api/v1/panels"),

@@ -41,12 +41,21 @@ public class CaseAccess {
 
     /** Cases the caller may see; {@code c} is the case alias. */
     public Predicate cases(String c) {
+        return casesBy(c + ".owningTeamCode", c + ".id");
+    }
+
+    /**
+     * Records of cases the caller may see, by the record's copy of the case's team and its case id (the work
+     * ledger keeps both), with the same rule as {@link #cases}.
+     */
+    public Predicate casesBy(String teamProperty, String caseIdProperty) {
         Map<String, Object> params = new HashMap<>();
-        String team = teamClause(c + ".owningTeamCode", params);
+        String team = teamClause(teamProperty, params);
         return switch (scope()) {
             case ALL -> Predicate.ALWAYS;
             case TEAM -> new Predicate(team, params);
-            case TEAM_OR_ALLOCATED -> new Predicate("(" + team + " or " + allocatedTo(c, params) + ")", params);
+            case TEAM_OR_ALLOCATED -> new Predicate("(" + team + " or " + allocatedTo(caseIdProperty, params) + ")",
+                    params);
             case NONE -> Predicate.NEVER;
         };
     }
@@ -123,10 +132,10 @@ public class CaseAccess {
                 + yp + ".id and va.workerId = :accessWorker and va.endDate is null)";
     }
 
-    private String allocatedTo(String c, Map<String, Object> params) {
+    private String allocatedTo(String caseIdProperty, Map<String, Object> params) {
         params.put("accessWorker", caller.subject());
-        return "exists (select 1 from Allocation va where va.caseId = " + c + ".id and va.workerId = :accessWorker "
-                + "and va.endDate is null)";
+        return "exists (select 1 from Allocation va where va.caseId = " + caseIdProperty
+                + " and va.workerId = :accessWorker and va.endDate is null)";
     }
 
     /** An HQL condition and its named parameters. */

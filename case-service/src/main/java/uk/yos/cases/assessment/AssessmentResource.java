@@ -34,13 +34,13 @@ import uk.yos.common.idempotency.Created;
 import uk.yos.common.idempotency.IdempotentCreation;
 import uk.yos.web.security.Roles;
 
-@Path("/api/v1/cases/{caseId}")
+@Path("/api/v1/cases/{caseId}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments")
 public class AssessmentResource {
 
-    private static final String ROLES_READ = "Roles: case-manager, operations-manager, head-of-service, for cases in "
+    static final String ROLES_READ = "Roles: case-manager, operations-manager, head-of-service, for cases in "
             + "their scope; a case outside it answers 404. Every read is audited.";
     private static final String ROLES_RECORD = "Roles: case-manager, operations-manager, for cases in their scope. ";
 
@@ -51,7 +51,6 @@ public class AssessmentResource {
     IdempotentCreation idempotency;
 
     @GET
-    @Path("/assessments")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listAssessments", summary = "A case's assessments, due and done",
             description = ROLES_READ + " Earliest due first. A case's start assessment falls due when it opens, in "
@@ -64,7 +63,7 @@ public class AssessmentResource {
     }
 
     @GET
-    @Path("/assessments/{assessmentId}")
+    @Path("/{assessmentId}")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getAssessment", summary = "Read one assessment",
             description = ROLES_READ + " The ETag is needed to start or complete it.")
@@ -74,20 +73,7 @@ public class AssessmentResource {
         return assessments.read(caseId, assessmentId).ok().build();
     }
 
-    @GET
-    @Path("/ratings")
-    @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
-    @Operation(operationId = "getCurrentRatings", summary = "The ratings and scaled approach in effect for a case",
-            description = ROLES_READ + " Ratings that await a manager's sign-off are not yet in effect: they show "
-                    + "as the sign-off outstanding, with the day it is due.")
-    @APIResponse(responseCode = "200", description = "The case's current ratings",
-            content = @Content(schema = @Schema(implementation = CurrentRatingsView.class)))
-    public CurrentRatingsView ratings(@PathParam("caseId") UUID caseId) {
-        return assessments.currentRatings(caseId);
-    }
-
     @POST
-    @Path("/assessments")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "scheduleAssessment", summary = "Make an assessment due: a review for a significant "
             + "change, an end-of-order assessment, or a missing start assessment",
@@ -111,7 +97,7 @@ public class AssessmentResource {
     }
 
     @POST
-    @Path("/assessments/{assessmentId}/start")
+    @Path("/{assessmentId}/start")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "startAssessment", summary = "Record the day an assessment was started",
             description = ROLES_RECORD + "Needs If-Match with the assessment's ETag.")
@@ -127,7 +113,7 @@ public class AssessmentResource {
     }
 
     @POST
-    @Path("/assessments/{assessmentId}/complete")
+    @Path("/{assessmentId}/complete")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "completeAssessment", summary = "Complete an assessment with its ratings",
             description = ROLES_RECORD + "Needs If-Match with the assessment's ETag. The scaled approach follows "

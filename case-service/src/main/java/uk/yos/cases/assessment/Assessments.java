@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,8 @@ import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
 import uk.yos.web.problem.ProblemType;
 import uk.yos.web.security.Caller;
+import uk.yos.cases.work.WorkItems;
+import uk.yos.cases.work.WorkKind;
 
 /**
  * A case's assessments: when each falls due, starting and completing them, and the ratings taking effect (at once,
@@ -58,6 +61,12 @@ public class Assessments {
     @Inject
     Caller caller;
 
+    @Inject
+    WorkItems work;
+
+    @Inject
+    Event<RatingsInEffect> ratingsInEffect;
+
     @Transactional
     public List<AssessmentView> list(UUID caseId) {
         CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_ASSESSMENTS);
@@ -86,9 +95,8 @@ public class Assessments {
     /** A new case's start assessment falls due, if its category is assessed. */
     void caseOpened(@Observes CaseEvents.Opened event) {
         CaseRecord caseRecord = event.caseRecord();
-        rule(caseRecord).ifPresent(rule -> records.saveNew(
-                Assessment.due(caseRecord.id, rule.tool(), AssessmentStage.START, startDue(caseRecord, rule)),
-                CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId));
+        rule(caseRecord).ifPresent(rule -> saveNewDue(caseRecord,
+                Assessment.due(caseRecord.id, rule.tool(), AssessmentStage.START, startDue(caseRecord, rule))));
     }
 
     /** A corrected type or outcome date moves an open start assessment's tool and due date with it. */
@@ -103,8 +111,7 @@ public class Assessments {
             if (start.tool != rule.get().tool() || !start.dueDate.equals(due)) {
                 start.tool = rule.get().tool();
                 start.dueDate = due;
-                records.saveUpdate(start, CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId,
-                        List.of("tool", "dueDate"));
+                saveMovedDue(caseRecord, start, List.of("tool", "dueDate"));
             }
         });
     }
@@ -165,8 +172,11 @@ public class Assessments {
                 : null;
         assessment.complete(request.completedOn(), ratings, caller.subject(), records.changedBy(), signOffDue);
         records.saveChange(assessment, CaseAuditAction.COMPLETE_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId);
-        if (assessment.effectiveOn != null) {
-            scheduleNextReview(caseRecord, assessment);
+        work.done(assessment.id, assessment.stage.work(), assessment.completedOn);
+        if (assessment.awaitsSignOff()) {
+            work.due(caseRecord, WorkKind.RATINGS_SIGN_OFF, assessment.id, signOffDue);
+        } else {
+            tookEffect(caseRecord, assessment);
         }
         return view(assessment);
     }
@@ -194,13 +204,15 @@ public class Assessments {
             throw ProblemException.invalid("reviewedOn", "must not be before the assessment was completed ("
                     + assessment.completedOn + ")");
         }
+        work.done(assessment.id, WorkKind.RATINGS_SIGN_OFF, on);
         if (agreed) {
             assessment.agree(on, records.changedBy());
             records.saveChange(assessment, CaseAuditAction.SIGN_OFF_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId);
-            scheduleNextReview(caseRecord, assessment);
+            tookEffect(caseRecord, assessment);
         } else {
             assessment.returnForRevision();
             records.saveChange(assessment, CaseAuditAction.RETURN_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId);
+            work.due(caseRecord, assessment.stage.work(), assessment.id, assessment.dueDate);
         }
     }
 
@@ -221,9 +233,8 @@ public class Assessments {
         if (Assessment.hasStage(caseRecord.id, AssessmentStage.START)) {
             throw ProblemException.conflict("This case already has its start assessment");
         }
-        return records.saveNew(Assessment.due(caseRecord.id, rule.tool(), AssessmentStage.START,
-                startDue(caseRecord, rule)), CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE,
-                caseRecord.youngPersonId);
+        return saveNewDue(caseRecord, Assessment.due(caseRecord.id, rule.tool(), AssessmentStage.START,
+                startDue(caseRecord, rule)));
     }
 
     private Assessment scheduleReviewForChange(CaseRecord caseRecord, AssessmentSettings.CategoryRule rule,
@@ -236,12 +247,11 @@ public class Assessments {
         if (open.isPresent()) {
             Assessment review = open.get();
             review.bringForward(due, change, changedOn);
-            return records.saveUpdate(review, CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE,
-                    caseRecord.youngPersonId, List.of("dueDate", "significantChange", "significantChangeOn"));
+            return saveMovedDue(caseRecord, review, List.of("dueDate", "significantChange", "significantChangeOn"));
         }
         Assessment review = Assessment.due(caseRecord.id, rule.tool(), AssessmentStage.REVIEW, due);
         review.bringForward(due, change, changedOn);
-        return records.saveNew(review, CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId);
+        return saveNewDue(caseRecord, review);
     }
 
     private Assessment scheduleEndOfOrder(CaseRecord caseRecord, AssessmentSettings.CategoryRule rule,
@@ -255,8 +265,14 @@ public class Assessments {
         if (Assessment.open(caseRecord.id, AssessmentStage.END_OF_ORDER).isPresent()) {
             throw ProblemException.conflict("An end-of-order assessment is already due for this case");
         }
-        return records.saveNew(Assessment.due(caseRecord.id, rule.tool(), AssessmentStage.END_OF_ORDER, end),
-                CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId);
+        return saveNewDue(caseRecord, Assessment.due(caseRecord.id, rule.tool(), AssessmentStage.END_OF_ORDER, end));
+    }
+
+    /** Ratings in effect make the next review due, and tell whoever follows them (risk panels, plans). */
+    private void tookEffect(CaseRecord caseRecord, Assessment assessment) {
+        scheduleNextReview(caseRecord, assessment);
+        ratingsInEffect.fire(new RatingsInEffect(caseRecord, assessment.id, assessment.completedOn, assessment.rosh,
+                assessment.safetyAndWellbeing));
     }
 
     /**
@@ -271,9 +287,23 @@ public class Assessments {
         LocalDate due = onOrAfterWorkingDay(done.completedOn.plus(settings.reviewInterval()));
         Optional<Assessment> open = Assessment.open(caseRecord.id, AssessmentStage.REVIEW);
         if (open.isEmpty()) {
-            records.saveNew(Assessment.due(caseRecord.id, done.tool, AssessmentStage.REVIEW, due),
-                    CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId);
+            saveNewDue(caseRecord, Assessment.due(caseRecord.id, done.tool, AssessmentStage.REVIEW, due));
         }
+    }
+
+    /** A newly due assessment and its work item, audited. */
+    private Assessment saveNewDue(CaseRecord caseRecord, Assessment assessment) {
+        records.saveNew(assessment, CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId);
+        work.due(caseRecord, assessment.stage.work(), assessment.id, assessment.dueDate);
+        return assessment;
+    }
+
+    /** An open assessment whose due date (or tool) moved, with its work item, audited with the fields changed. */
+    private Assessment saveMovedDue(CaseRecord caseRecord, Assessment assessment, List<String> changed) {
+        records.saveUpdate(assessment, CaseAuditAction.SCHEDULE_ASSESSMENT, RECORD_TYPE, caseRecord.youngPersonId,
+                changed);
+        work.due(caseRecord, assessment.stage.work(), assessment.id, assessment.dueDate);
+        return assessment;
     }
 
     private Ratings ratings(CompleteAssessmentRequest request) {

@@ -16,4 +16,8 @@ public final class CaseEvents {
     /** A case's type, outcome date or team was corrected. */
     public record Corrected(CaseRecord caseRecord) {
     }
+
+    /** A case was closed or reopened. */
+    public record StatusChanged(CaseRecord caseRecord) {
+    }
 }

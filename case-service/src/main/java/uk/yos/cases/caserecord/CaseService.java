@@ -82,6 +82,9 @@ public class CaseService {
     @Inject
     Event<CaseEvents.Corrected> corrected;
 
+    @Inject
+    Event<CaseEvents.StatusChanged> statusChanged;
+
     @Transactional
     public Page<CaseSummaryView> search(CaseSearch search, PageRequest paging) {
         CaseAccess.Predicate visible = access.cases("c");
@@ -386,6 +389,7 @@ public class CaseService {
         change.changedAt = time.now();
         change.changedBy = caller.username();
         change.persist();
+        statusChanged.fire(new CaseEvents.StatusChanged(caseRecord));
     }
 
 }
