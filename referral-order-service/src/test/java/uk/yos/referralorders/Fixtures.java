@@ -205,6 +205,13 @@ public final class Fixtures {
                 .post("/api/v1/panels/" + panelId + "/outcome");
     }
 
+    /** A panel of a fresh chair and member, scheduled for {@code heldOn} and held then, with this outcome. */
+    public static String heldPanel(String orderId, String type, LocalDate heldOn, String attendance, String decision) {
+        String panelId = schedulePanel(orderId, type, heldOn);
+        recordOutcome(panelId, outcome(heldOn, attendance, decision)).then().statusCode(200);
+        return panelId;
+    }
+
     /**
      * An ACTIVE order: sentenced on {@code sentenceDate}, its initial panel five days later agreed the contract
      * (which is when the order started).

@@ -17,6 +17,7 @@ public enum ReferralOrderAuditAction implements AuditAction {
     RECORD_DEBRIEF,
     RECORD_MISSED_APPOINTMENT,
     RECORD_OUTCOME,
+    RECORD_VICTIMS,
     REFUSE_REVOCATION,
     REQUEST_REVOCATION,
     REVOKE,

@@ -2,15 +2,20 @@ package uk.yos.referralorders.order;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,7 +25,7 @@ import uk.yos.common.persistence.VersionedEntity;
 /**
  * A referral order made by a youth court, for one case in case-service.
  * <p>
- * Versions the whole order: extensions, revocation requests, missed appointments and panel outcomes.
+ * Versions the whole order: extensions, revocation requests, missed appointments, victims and panel outcomes.
  */
 @Entity
 @Table(name = "referral_order")
@@ -90,6 +95,12 @@ public class ReferralOrder extends VersionedEntity {
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("missedOn, id")
     public List<MissedAppointment> missedAppointments = new ArrayList<>();
+
+    /** victim-service's ids of the victims of the order's offences, as the coordinator recorded them; no names. */
+    @ElementCollection
+    @CollectionTable(name = "referral_order_victim", joinColumns = @JoinColumn(name = "referral_order_id"))
+    @Column(name = "victim_id", nullable = false)
+    public Set<UUID> victimIds = new HashSet<>();
 
     public int totalMonths() {
         return lengthMonths + extensionMonths;

@@ -216,4 +216,26 @@ public class ReferralOrderResource {
             @Valid @NotNull MissedAppointmentRequest request) {
         return service.recordMissedAppointment(id, request, ifMatch).ok().build();
     }
+
+    @PUT
+    @Path("/{id}/victims")
+    @RolesAllowed(Roles.PANEL_COORDINATOR)
+    @Operation(operationId = "recordReferralOrderVictims", summary = "Record the victims of the order's offences",
+            description = "Roles: panel-coordinator. Needs If-Match. Replaces the order's list of victim-service "
+                    + "victim ids (ids only: a victim's name and details stay with the RJ team). A volunteer who has "
+                    + "declared a VICTIM conflict of interest with one of them may not then be put on the order's "
+                    + "panels (409). Refused (409, nothing changes) once the order has ended, and while a volunteer on "
+                    + "one of its scheduled panels has declared a conflict with a victim being added: change that "
+                    + "panel first. An id listed twice is a 400.")
+    @APIResponse(responseCode = "200", description = "The order with its victims",
+            content = @Content(schema = @Schema(implementation = ReferralOrderView.class)))
+    @APIResponse(responseCode = "409", description = "The order has ended, or a volunteer on a scheduled panel has "
+            + "declared a conflict with a victim being added",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public Response recordVictims(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OrderVictimsRequest request) {
+        return service.recordVictims(id, request, ifMatch).ok().build();
+    }
 }

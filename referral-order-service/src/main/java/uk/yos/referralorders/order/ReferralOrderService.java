@@ -3,8 +3,10 @@ package uk.yos.referralorders.order;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +32,14 @@ import uk.yos.common.text.Texts;
 import uk.yos.referralorders.access.CaseScopedSearch;
 import uk.yos.referralorders.access.ReferralAccess;
 import uk.yos.referralorders.audit.ReferralOrderAuditAction;
+import uk.yos.referralorders.panel.Attendance;
 import uk.yos.referralorders.panel.Panel;
+import uk.yos.referralorders.panel.PanelComposition;
+import uk.yos.referralorders.panel.PanelMember;
 import uk.yos.referralorders.panel.PanelStatus;
+import uk.yos.referralorders.panel.PanelType;
 import uk.yos.referralorders.support.ReferralOrderRules;
+import uk.yos.referralorders.volunteer.Volunteer;
 import uk.yos.web.problem.FieldError;
 import uk.yos.web.problem.ProblemType;
 
@@ -78,6 +85,15 @@ public class ReferralOrderService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PanelDueDates dueDates;
+
+    @Inject
+    BreachConsideration breach;
+
+    @Inject
+    PanelComposition composition;
 
     // ---------------------------------------------------------------------------------------------- reads
 
@@ -332,6 +348,35 @@ public class ReferralOrderService {
                 order.youngPersonId));
     }
 
+    /**
+     * Replaces the order's victims (victim-service ids). Refused (409) once the order has ended, and while a volunteer
+     * on one of its scheduled panels has declared a conflict with a victim being added: change that panel first.
+     */
+    @Transactional
+    public Versioned<ReferralOrderView> recordVictims(UUID id, OrderVictimsRequest request, String ifMatch) {
+        Set<UUID> victimIds = new HashSet<>();
+        for (int i = 0; i < request.victimIds().size(); i++) {
+            if (!victimIds.add(request.victimIds().get(i))) {
+                throw ProblemException.invalid("victimIds[" + i + "]", "is listed twice");
+            }
+        }
+        ReferralOrder order = lockForChange(id, ifMatch);
+        requireNotClosed(order);
+        Set<UUID> added = new HashSet<>(victimIds);
+        added.removeAll(order.victimIds);
+        if (!added.isEmpty()) {
+            List<UUID> sitting = PanelMember.<PanelMember>list("panel.referralOrderId = ?1 and panel.status = ?2", id,
+                    PanelStatus.SCHEDULED).stream().map(m -> m.volunteerId).distinct().toList();
+            if (!sitting.isEmpty()) {
+                composition.requireNoVictimConflict(Volunteer.<Volunteer>list("id in ?1", sitting), added);
+            }
+        }
+        order.victimIds.clear();
+        order.victimIds.addAll(victimIds);
+        return view(records.saveChange(order, ReferralOrderAuditAction.RECORD_VICTIMS, RECORD_TYPE,
+                order.youngPersonId));
+    }
+
     // ------------------------------------------------------------------------- used by panels, in their transaction
 
     /**
@@ -424,6 +469,18 @@ public class ReferralOrderService {
         LocalDate allowedFrom = revocationAllowedFrom(order);
         LocalDate today = time.today();
         return new Versioned<>(ReferralOrderView.of(order, today,
-                allowedFrom != null && allowedFrom.isAfter(today) ? allowedFrom : null), order.version);
+                allowedFrom != null && allowedFrom.isAfter(today) ? allowedFrom : null, panels(order, today)),
+                order.version);
+    }
+
+    /** The review and final panels due, from the order's panels that met with the child, and the breach flag. */
+    private ReferralOrderView.Panels panels(ReferralOrder order, LocalDate today) {
+        List<Panel> met = order.status != ReferralOrderStatus.ACTIVE ? List.of()
+                : Panel.list("referralOrderId = ?1 and status = ?2 and attendance = ?3 and type in ?4", order.id,
+                        PanelStatus.HELD, Attendance.ATTENDED, List.of(PanelType.REVIEW, PanelType.FINAL));
+        List<LocalDate> reviews = met.stream().filter(p -> p.type == PanelType.REVIEW).map(p -> p.heldOn).toList();
+        boolean finalHeld = met.stream().anyMatch(p -> p.type == PanelType.FINAL);
+        return new ReferralOrderView.Panels(dueDates.nextReview(order, reviews, today),
+                dueDates.finalPanel(order, finalHeld, today), breach.flagged(order, today));
     }
 }

@@ -30,6 +30,22 @@ public record ReferralOrderView(
         @Schema(description = "When the order was completed, revoked or referred back to court") LocalDate closedOn,
         @Schema(description = "The first date a new revocation request may be made, after a refusal")
         LocalDate revocationRequestAllowedFrom,
+        @Schema(description = "An ACTIVE order's review (progress) panel, on the schedule the contract set: due every "
+                + "3 months (as configured) after the contract date, until the final panel. A review counts for the "
+                + "period it met in (after the previous due date, on or before its own), so holding one early or late "
+                + "does not move the dates after it: HELD once a review met with the child in the current period; "
+                + "OVERDUE, with the last period's date, while no review has met since the period before it; left "
+                + "out before the contract, once no review is due before the final panel, and once the order has "
+                + "ended") PanelDue nextReviewPanel,
+        @Schema(description = "An ACTIVE order's final panel: due 10 working days (as configured) before the end "
+                + "date, so an extension moves it; HELD once a FINAL panel met with the child; left out before the "
+                + "contract and once the order has ended") PanelDue finalPanel,
+        @Schema(description = "true when the child has missed 2 of the order's appointments (missedAppointments) in "
+                + "the last 12 months, as configured, and the order has not ended: its review panel is to consider "
+                + "breach") boolean breachConsideration,
+        @Schema(description = "victim-service ids of the victims of the order's offences, as the coordinator "
+                + "recorded them (no names); a volunteer who declared a conflict with one may not sit on its panels",
+                maxItems = 20) List<UUID> victimIds,
         @Schema(description = "Each adds at least a month, and extensionMonths is at most 36", maxItems = 36)
         List<ExtensionView> extensions,
         List<RevocationRequestView> revocationRequests,
@@ -51,11 +67,17 @@ public record ReferralOrderView(
             @Schema(maxLength = 500) String note) {
     }
 
-    static ReferralOrderView of(ReferralOrder o, LocalDate today, LocalDate revocationRequestAllowedFrom) {
+    /** What the order's panels and missed appointments add to it, worked out when it is read. */
+    record Panels(PanelDue nextReview, PanelDue finalPanel, boolean breachConsideration) {
+    }
+
+    static ReferralOrderView of(ReferralOrder o, LocalDate today, LocalDate revocationRequestAllowedFrom,
+            Panels panels) {
         return new ReferralOrderView(o.id, o.caseId, o.youngPersonId, o.owningTeamCode, o.sentenceDate, o.courtName,
                 o.lengthMonths, o.extensionMonths, o.status, o.initialPanelDueDate, o.initialPanelHeldOn,
                 o.initialPanelMet(today), o.contractAgreedOn, o.startDate, o.endDate, o.closedOn,
-                revocationRequestAllowedFrom,
+                revocationRequestAllowedFrom, panels.nextReview(), panels.finalPanel(),
+                panels.breachConsideration(), o.victimIds.stream().sorted().toList(),
                 o.extensions.stream().map(e -> new ExtensionView(e.id, e.months, e.grantedOn, e.reason)).toList(),
                 o.revocationRequests.stream().map(r -> new RevocationRequestView(r.id, r.requestedOn, r.reason,
                         r.status, r.decidedOn, r.decisionNote)).toList(),

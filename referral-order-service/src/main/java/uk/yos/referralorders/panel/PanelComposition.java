@@ -2,6 +2,7 @@ package uk.yos.referralorders.panel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import uk.yos.web.problem.FieldError;
  * Who may sit on a youth offender panel: at least one YOS panel advisor and at least two community volunteers, one of
  * them chairing with chair training; every volunteer ACTIVE, DBS-checked before the panel date with the check
  * expiring after it, and with no declared conflict of interest with the child. Every broken rule is reported at
- * once, against the field it concerns, so the coordinator can fix the panel in one go.
+ * once, against the field it concerns, so the coordinator can fix the panel in one go. Nor may a volunteer sit who
+ * declared a conflict with one of the order's victims ({@link #requireNoVictimConflict}).
  */
 @ApplicationScoped
 public class PanelComposition {
@@ -99,5 +101,18 @@ public class PanelComposition {
                     + (broken.size() == 1 ? "" : "s") + "; see errors", broken);
         }
         return found;
+    }
+
+    /**
+     * 409 when a volunteer on the panel has declared a conflict of interest with one of the order's victims: a
+     * conflict with the order's recorded state rather than a field to correct, reported apart from the rules above.
+     */
+    public void requireNoVictimConflict(Collection<Volunteer> volunteers, Set<UUID> victimIds) {
+        List<String> conflicted = volunteers.stream().filter(v -> v.hasVictimConflict(victimIds))
+                .map(v -> v.givenName + " " + v.familyName).sorted().toList();
+        if (!conflicted.isEmpty()) {
+            throw ProblemException.conflict(String.join(", ", conflicted) + (conflicted.size() == 1 ? " has" : " have")
+                    + " declared a conflict of interest with a victim of this order and may not sit on its panels");
+        }
     }
 }

@@ -89,10 +89,14 @@ public class PanelResource {
             description = "Roles: panel-coordinator. The composition is checked (422 with one error per broken rule "
                     + "or volunteer): at least one YOS advisor; at least two volunteers, exactly one chairing, with "
                     + "CHAIR training; each volunteer ACTIVE, DBS-checked before the panel date with the check "
-                    + "expiring after it, and with no declared conflict with the child. An INITIAL panel needs an "
-                    + "order awaiting its contract, the others an ACTIVE order. Send an Idempotency-Key to retry safely.")
+                    + "expiring after it, and with no declared conflict with the child. A volunteer who declared a "
+                    + "conflict with one of the order's recorded victims is refused with 409 (nothing is written). An "
+                    + "INITIAL panel needs an order awaiting its contract, the others an ACTIVE order. A scheduled "
+                    + "REVIEW panel shows breachConsideration. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = PanelView.class)))
+    @APIResponse(responseCode = "409", description = "A volunteer has declared a conflict of interest with a victim "
+            + "of the order", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The composition breaks a rule, the order is unknown or not in a "
             + "state for this type of panel, or the Idempotency-Key was used with another body",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
@@ -113,10 +117,12 @@ public class PanelResource {
     @RolesAllowed(Roles.PANEL_COORDINATOR)
     @Operation(operationId = "updatePanel", summary = "Reschedule a panel or change its members",
             description = "Roles: panel-coordinator. Needs If-Match. Only a SCHEDULED panel (409 otherwise); the "
-                    + "composition is checked again for the new date and members (422).")
+                    + "composition is checked again for the new date and members (422), and no volunteer may have "
+                    + "declared a conflict with one of the order's victims (409).")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PanelView.class)))
-    @APIResponse(responseCode = "409", description = "The panel is held or cancelled, or its order has ended",
+    @APIResponse(responseCode = "409", description = "The panel is held or cancelled, its order has ended, or a "
+            + "volunteer has declared a conflict of interest with a victim of the order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The composition breaks a rule",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))

@@ -29,6 +29,7 @@ import uk.yos.common.text.Texts;
 import uk.yos.referralorders.access.CaseScopedSearch;
 import uk.yos.referralorders.access.ReferralAccess;
 import uk.yos.referralorders.audit.ReferralOrderAuditAction;
+import uk.yos.referralorders.order.BreachConsideration;
 import uk.yos.referralorders.order.MissedAppointmentKind;
 import uk.yos.referralorders.order.ReferralOrder;
 import uk.yos.referralorders.order.ReferralOrderService;
@@ -74,6 +75,9 @@ public class PanelService {
 
     @Inject
     TimeSource time;
+
+    @Inject
+    BreachConsideration breach;
 
     // ---------------------------------------------------------------------------------------------- reads
 
@@ -151,6 +155,7 @@ public class PanelService {
         }
         Map<UUID, Volunteer> volunteers = composition.check(request.scheduledFor().toLocalDate(),
                 order.youngPersonId, request.advisors(), request.volunteers());
+        composition.requireNoVictimConflict(volunteers.values(), order.victimIds);
 
         Panel panel = new Panel();
         panel.referralOrderId = order.id;
@@ -163,7 +168,7 @@ public class PanelService {
         setAdvisors(panel, request.advisors());
         setMembers(panel, request.volunteers());
         records.saveNew(panel, ReferralOrderAuditAction.SCHEDULE, RECORD_TYPE, panel.youngPersonId);
-        return new Versioned<>(PanelView.of(panel, volunteers), panel.version);
+        return new Versioned<>(PanelView.of(panel, volunteers, breachConsideration(panel, order)), panel.version);
     }
 
     @Transactional
@@ -176,8 +181,9 @@ public class PanelService {
             throw ProblemException.conflict("The order is " + order.status + "; its panels can no longer change");
         }
         checkDate(order, request.scheduledFor().toLocalDate());
-        composition.check(request.scheduledFor().toLocalDate(), order.youngPersonId, request.advisors(),
-                request.volunteers());
+        Map<UUID, Volunteer> volunteers = composition.check(request.scheduledFor().toLocalDate(),
+                order.youngPersonId, request.advisors(), request.volunteers());
+        composition.requireNoVictimConflict(volunteers.values(), order.victimIds);
         panel.scheduledFor = request.scheduledFor();
         panel.location = request.location().strip();
         setAdvisors(panel, request.advisors());
@@ -368,6 +374,15 @@ public class PanelService {
         Map<UUID, Volunteer> volunteers = ids.isEmpty() ? Map.of()
                 : Volunteer.<Volunteer>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(v -> v.id, Function.identity()));
-        return new Versioned<>(PanelView.of(panel, volunteers), panel.version);
+        return new Versioned<>(PanelView.of(panel, volunteers,
+                breachConsideration(panel, orders.find(panel.referralOrderId))), panel.version);
+    }
+
+    /** Whether a SCHEDULED REVIEW panel is to consider breach; null (left out) for any other panel. */
+    private Boolean breachConsideration(Panel panel, ReferralOrder order) {
+        if (panel.type != PanelType.REVIEW || panel.status != PanelStatus.SCHEDULED) {
+            return null;
+        }
+        return breach.flagged(order, time.today());
     }
 }

@@ -35,6 +35,9 @@ public record PanelView(
         @Schema(maxLength = 2000) String debriefNotes,
         LocalDate cancelledOn,
         @Schema(maxLength = 500) String cancellationReason,
+        @Schema(description = "A SCHEDULED REVIEW panel only: true when the child has missed enough of the order's "
+                + "appointments lately (2 in the last 12 months, as configured) for the panel to consider breach")
+        Boolean breachConsideration,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -43,7 +46,7 @@ public record PanelView(
             @Schema(maxLength = 100) String familyName, boolean chair) {
     }
 
-    static PanelView of(Panel p, Map<UUID, Volunteer> volunteers) {
+    static PanelView of(Panel p, Map<UUID, Volunteer> volunteers, Boolean breachConsideration) {
         return new PanelView(p.id, p.referralOrderId, p.caseId, p.youngPersonId, p.type, p.status, p.scheduledFor,
                 p.location, p.advisors.stream().map(AdvisorRequest::of).toList(),
                 // The chair first (a stable sort: the others keep the order they joined in, as when read back).
@@ -53,6 +56,6 @@ public record PanelView(
                             v == null ? null : v.familyName, m.chair);
                 }).toList(),
                 p.heldOn, p.attendance, p.decision, List.copyOf(p.contractTerms), p.outcomeNotes, p.debriefedOn,
-                p.debriefNotes, p.cancelledOn, p.cancellationReason, p.createdAt, p.updatedAt);
+                p.debriefNotes, p.cancelledOn, p.cancellationReason, breachConsideration, p.createdAt, p.updatedAt);
     }
 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SchedulePanelRequest", description = "Schedule a panel. Its composition is checked: at least one YOS "
         + "advisor, at least two volunteers, exactly one of them chairing and chair-trained, every volunteer ACTIVE, "
-        + "with a DBS check valid on the panel date and no declared conflict with the child")
+        + "with a DBS check valid on the panel date and no declared conflict with the child or one of the order's "
+        + "victims")
 public record SchedulePanelRequest(
         @Schema(example = "01933b1e-6c2a-7d3f-8e0b-4b1e6c2a9d70") @NotNull UUID referralOrderId,
         @Schema(example = "INITIAL") @NotNull PanelType type,

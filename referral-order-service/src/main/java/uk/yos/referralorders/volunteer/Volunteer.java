@@ -2,6 +2,7 @@ package uk.yos.referralorders.volunteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,6 +93,11 @@ public class Volunteer extends VersionedEntity {
 
     public boolean hasChildConflict(UUID youngPersonId) {
         return conflicts.stream().anyMatch(c -> c.kind == ConflictKind.CHILD && youngPersonId.equals(c.youngPersonId));
+    }
+
+    /** Whether a declared VICTIM conflict names one of {@code victimIds}. */
+    public boolean hasVictimConflict(Collection<UUID> victimIds) {
+        return conflicts.stream().anyMatch(c -> c.kind == ConflictKind.VICTIM && victimIds.contains(c.victimId));
     }
 
     public static Optional<Volunteer> findByUserSubject(String subject) {

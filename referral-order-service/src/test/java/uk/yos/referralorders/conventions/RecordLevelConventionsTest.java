@@ -63,6 +63,8 @@ class RecordLevelConventionsTest {
                         Map.of("decision", "REFUSED", "decidedOn", today)),
                 new Call("POST", "/api/v1/referral-orders/{order}/missed-appointments", Map.of("missedOn", today,
                         "kind", "OTHER")),
+                new Call("PUT", "/api/v1/referral-orders/{order}/victims", Map.of("victimIds",
+                        List.of(UUID.randomUUID().toString()))),
                 new Call("PUT", "/api/v1/panels/{panel}", panelChange),
                 new Call("POST", "/api/v1/panels/{panel}/outcome", Fixtures.outcome(TestClock.today(), "ATTENDED",
                         "ADJOURNED")),
@@ -134,6 +136,7 @@ class RecordLevelConventionsTest {
             case "POST /api/v1/referral-orders/{order}/revocation-requests" -> "reason";
             case "POST /api/v1/referral-orders/{order}/revocation-requests/{request}/decision" -> "decidedOn";
             case "POST /api/v1/referral-orders/{order}/missed-appointments" -> "kind";
+            case "PUT /api/v1/referral-orders/{order}/victims" -> "victimIds";
             case "PUT /api/v1/panels/{panel}" -> "advisors";
             case "POST /api/v1/panels/{panel}/outcome" -> "attendance";
             case "PUT /api/v1/panels/{panel}/debrief" -> "debriefedOn";
