@@ -1,5 +1,6 @@
 package uk.yos.referralorders.support;
 
+import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -20,7 +21,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = WholeMonths.Validator.class)
-@Target({ METHOD, TYPE_USE })
+@Target({ METHOD, FIELD, TYPE_USE })
 @Retention(RUNTIME)
 public @interface WholeMonths {
 
