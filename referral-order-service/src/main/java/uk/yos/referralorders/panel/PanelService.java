@@ -168,7 +168,7 @@ public class PanelService {
         setAdvisors(panel, request.advisors());
         setMembers(panel, request.volunteers());
         records.saveNew(panel, ReferralOrderAuditAction.SCHEDULE, RECORD_TYPE, panel.youngPersonId);
-        return new Versioned<>(PanelView.of(panel, volunteers, breachConsideration(panel, order)), panel.version);
+        return new Versioned<>(PanelView.of(panel, volunteers, breachConsideration(panel)), panel.version);
     }
 
     @Transactional
@@ -374,15 +374,14 @@ public class PanelService {
         Map<UUID, Volunteer> volunteers = ids.isEmpty() ? Map.of()
                 : Volunteer.<Volunteer>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(v -> v.id, Function.identity()));
-        return new Versioned<>(PanelView.of(panel, volunteers,
-                breachConsideration(panel, orders.find(panel.referralOrderId))), panel.version);
+        return new Versioned<>(PanelView.of(panel, volunteers, breachConsideration(panel)), panel.version);
     }
 
     /** Whether a SCHEDULED REVIEW panel is to consider breach; null (left out) for any other panel. */
-    private Boolean breachConsideration(Panel panel, ReferralOrder order) {
+    private Boolean breachConsideration(Panel panel) {
         if (panel.type != PanelType.REVIEW || panel.status != PanelStatus.SCHEDULED) {
             return null;
         }
-        return breach.flagged(order, time.today());
+        return breach.flagged(orders.find(panel.referralOrderId), time.today());
     }
 }
