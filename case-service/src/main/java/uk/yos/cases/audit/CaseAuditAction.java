@@ -31,5 +31,8 @@ public enum CaseAuditAction implements AuditAction {
     READ_RISK_PANELS,
     SCHEDULE_RISK_PANEL,
     HOLD_RISK_PANEL,
-    READ_WORK
+    READ_WORK,
+    READ_PLANS,
+    CREATE_PLAN,
+    REVISE_PLAN
 }

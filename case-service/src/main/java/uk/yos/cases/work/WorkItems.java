@@ -40,6 +40,18 @@ public class WorkItems {
         });
     }
 
+    /** Every piece of {@code kind} the case still has due is done on {@code on} (one plan answers them all). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void doneForCase(UUID caseId, WorkKind kind, LocalDate on) {
+        WorkItem.update("state = ?1, completedOn = ?2 where caseId = ?3 and kind = ?4 and state <> ?1",
+                WorkState.DONE, on, caseId, kind);
+    }
+
+    /** Whether the case has {@code kind} of work on the ledger, whatever its state. */
+    public boolean has(UUID caseId, WorkKind kind) {
+        return WorkItem.count("caseId = ?1 and kind = ?2", caseId, kind) > 0;
+    }
+
     /** The work is no longer due at all (a sign-off decided against, a review replaced). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(UUID sourceId, WorkKind kind) {
