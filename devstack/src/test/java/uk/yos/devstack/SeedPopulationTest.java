@@ -172,6 +172,21 @@ class SeedPopulationTest {
                 + "OR (SELECT COUNT(*) FROM yos_referral_orders_a.panel_member m WHERE m.panel_id = p.id) < 3 "
                 + "OR NOT EXISTS (SELECT 1 FROM yos_referral_orders_a.panel_advisor a WHERE a.panel_id = p.id)"),
                 "every panel has an advisor, a chair and two more volunteers");
+        assertEquals(0, number("SELECT COUNT(*) FROM yos_cases_a.case_record c WHERE c.status = 'OPEN' AND "
+                + "(SELECT COUNT(*) FROM yos_cases_a.assessment a WHERE a.case_id = c.id AND a.stage = 'START') <> 1"),
+                "an open case has its start assessment");
+        assertEquals(0, number("SELECT COUNT(*) FROM yos_cases_a.assessment a JOIN yos_cases_a.case_record c "
+                + "ON c.id = a.case_id WHERE a.due_date <= c.outcome_date OR a.completed_on > '2026-11-30' "
+                + "OR a.completed_on < a.started_on OR (a.completed_on IS NULL) <> (a.scaled_approach IS NULL)"),
+                "assessments due after the outcome, completed after they started and not after the seed's date");
+        assertEquals(0, number("SELECT COUNT(*) FROM yos_cases_a.work_item w LEFT JOIN yos_cases_a.assessment a "
+                + "ON a.id = w.source_id LEFT JOIN yos_cases_a.screening s ON s.id = w.source_id JOIN "
+                + "yos_cases_a.case_record c ON c.id = w.case_id WHERE COALESCE(a.due_date, s.due_date) IS NULL "
+                + "OR w.due_date <> COALESCE(a.due_date, s.due_date) OR w.team_code <> c.owning_team_code "
+                + "OR (w.state = 'DONE') <> (COALESCE(a.completed_on, s.completed_on) IS NOT NULL)"),
+                "each work item is its assessment's or screening's, with its due date, state and the case's team");
+        assertEquals(0, number("SELECT COUNT(*) FROM yos_cases_a.screening WHERE (outcome = 'CONCERNS_IDENTIFIED') "
+                + "<> (referral IS NOT NULL)"), "concerns identified are referred");
         assertEquals(0, number("SELECT COUNT(*) FROM yos_victims_a.victim WHERE rj_information_due_date <= referred_on"
                 + " OR enhanced_rights <> (under_eighteen OR vulnerable_or_intimidated OR most_serious_crime)"));
     }

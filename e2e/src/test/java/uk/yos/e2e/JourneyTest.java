@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.yos.e2e.Api.as;
 import static uk.yos.e2e.Api.idempotencyKey;
+import static uk.yos.e2e.Api.json;
 import static uk.yos.e2e.Api.today;
 
 import io.restassured.path.json.JsonPath;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ SuiteExtension.class, StopAfterFirstFailure.class })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DisplayName("Journey: police referral to referral order, panel and victim feedback, through the gateway")
+@DisplayName("Journey: police referral to referral order, panel, victim feedback and the practice record, through the gateway")
 class JourneyTest {
 
     private static final String POLICE_ORGANISATION = "NORTHAMPTONSHIRE_POLICE";
@@ -66,6 +67,7 @@ class JourneyTest {
     private String linkedVolunteerId;
     private String panelId;
     private String victimId;
+    private String assessmentId;
 
     @Test
     @Order(1)
@@ -500,5 +502,141 @@ class JourneyTest {
                 .body("rjDecision.offered", equalTo(true))
                 .body("consent.consentToContact", equalTo(true))
                 .body("contactDetails.email", equalTo("vivian." + tag.toLowerCase() + "@example.org"));
+    }
+
+    @Test
+    @Order(11)
+    @DisplayName("11. AssetPlus: a high safety-and-wellbeing rating takes effect only on the team manager's sign-off")
+    void theAssessmentIsSignedOffByTheTeamsManager() {
+        String base = "/api/v1/cases/" + referralOrderCaseId;
+        JsonPath due = as(Persona.CASE_MANAGER_NORTH).get(base + "/assessments").then().statusCode(200)
+                .body("", hasSize(1)).extract().jsonPath();
+        assessmentId = due.getString("[0].id");
+        assertEquals("ASSET_PLUS", due.getString("[0].tool"));
+        assertEquals(EnglandAndWalesWorkingDays.plus(today.minusDays(3), 15).toString(), due.getString("[0].dueDate"),
+                "AssetPlus due 15 working days after the sentence");
+        String assessment = base + "/assessments/" + assessmentId;
+        String etag = as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
+                .body(json("startedOn", today.toString())).post(assessment + "/start").then().statusCode(200)
+                .extract().header("ETag");
+        as(Persona.CASE_MANAGER_NORTH).header("If-Match", etag).body(json("completedOn", today.toString(),
+                "rosh", "MEDIUM", "safetyAndWellbeing", "HIGH", "reoffending", "MEDIUM"))
+                .post(assessment + "/complete").then().statusCode(200)
+                .body("signOff", equalTo("OUTSTANDING"))
+                .body("scaledApproachIndicated", equalTo("INTENSIVE"))
+                .body("signOffDueDate", equalTo(EnglandAndWalesWorkingDays.plus(today, 5).toString()));
+        as(Persona.CASE_MANAGER_NORTH).get(base + "/ratings").then().statusCode(200)
+                .body("signOffOutstandingFor", equalTo(assessmentId)).body("scaledApproach", nullValue());
+        as(Persona.OPERATIONS_MANAGER_NORTH).get("/api/v1/work?view=DUE&kind=RATINGS_SIGN_OFF&teamCode={team}"
+                + "&size=100", NORTH_TEAM).then().statusCode(200).body("items.sourceId", hasItem(assessmentId));
+
+        Map<String, Object> signOff = json("reviewed", "RATING_CHANGE", "assessmentId", assessmentId,
+                "decision", "AGREED_WITH_ACTIONS", "comments", "Agree the raised rating; exploitation concerns",
+                "reviewedOn", today.toString(), "actions", List.of(json("description", "Refer to the risk panel",
+                        "dueDate", today.plusDays(7).toString())));
+        as(Persona.CASE_MANAGER_NORTH).body(signOff).post(base + "/oversight").then().statusCode(403);
+        as(Persona.OPERATIONS_MANAGER_WEST).body(signOff).post(base + "/oversight").then().statusCode(404);
+        as(Persona.OPERATIONS_MANAGER_NORTH).header("Idempotency-Key", idempotencyKey()).body(signOff)
+                .post(base + "/oversight").then().statusCode(201).body("decision", equalTo("AGREED_WITH_ACTIONS"));
+
+        as(Persona.CASE_MANAGER_NORTH).get(base + "/ratings").then().statusCode(200)
+                .body("safetyAndWellbeing", equalTo("HIGH")).body("scaledApproach", equalTo("INTENSIVE"))
+                .body("signOffOutstandingFor", nullValue()).body("nextReviewDue", notNullValue());
+    }
+
+    @Test
+    @Order(12)
+    @DisplayName("12. The Risk, Safety and Wellbeing panel the rating called for is held, and a contingency plan made")
+    void theRiskPanelIsHeldAndAContingencyPlanMade() {
+        String base = "/api/v1/cases/" + referralOrderCaseId;
+        JsonPath panels = as(Persona.CASE_MANAGER_NORTH).get(base + "/risk-panels").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].status", equalTo("DUE")).extract().jsonPath();
+        assertEquals(EnglandAndWalesWorkingDays.plus(today, 10).toString(), panels.getString("[0].dueDate"));
+        String panel = base + "/risk-panels/" + panels.getString("[0].id");
+        as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"").body(json("heldOn", today.toString(),
+                "agencies", List.of("YOS", "Children's social care", "Police"),
+                "decisions", "Safety plan agreed; referral to the exploitation panel",
+                "actions", List.of(json("description", "Share the safety plan with the school", "owner",
+                        "Case manager", "dueDate", today.plusDays(5).toString())),
+                "nextReviewDate", today.plusMonths(3).toString())).post(panel + "/held").then().statusCode(200)
+                .body("status", equalTo("DONE"));
+        as(Persona.CASE_MANAGER_NORTH).get(base + "/risk-panels").then().body("", hasSize(2))
+                .body("[1].dueDate", equalTo(today.plusMonths(3).toString()));
+
+        as(Persona.CASE_MANAGER_NORTH).get(base + "/work?view=DUE&kind=CONTINGENCY_PLAN&withinDays=30").then()
+                .statusCode(200).body("totalItems", equalTo(1));
+        as(Persona.CASE_MANAGER_NORTH).header("Idempotency-Key", idempotencyKey()).body(json("kind", "CONTINGENCY",
+                "plan", json("content", "If Jordan goes missing or is seen with the older group: same-day strategy "
+                        + "discussion with social care and police", "recordedOn", today.toString(),
+                        "reviewDate", today.plusMonths(3).toString()))).post(base + "/plans").then().statusCode(201);
+        as(Persona.CASE_MANAGER_NORTH).get(base + "/work?view=DUE&kind=CONTINGENCY_PLAN&withinDays=30").then()
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    @Order(13)
+    @DisplayName("13. Gang and CSE screenings: concerns referred to the National Referral Mechanism, and the work done")
+    void theScreeningsAreCompleted() {
+        String base = "/api/v1/cases/" + referralOrderCaseId;
+        JsonPath screenings = as(Persona.CASE_MANAGER_NORTH).get(base + "/screenings").then().statusCode(200)
+                .body("", hasSize(2)).extract().jsonPath();
+        assertEquals(List.of(EnglandAndWalesWorkingDays.plus(today.minusDays(3), 10).toString(),
+                EnglandAndWalesWorkingDays.plus(today.minusDays(3), 10).toString()), screenings.getList("dueDate"));
+        for (int i = 0; i < 2; i++) {
+            boolean gang = screenings.getString("[" + i + "].kind").equals("GANG_EXPLOITATION");
+            Map<String, Object> result = gang
+                    ? json("completedOn", today.toString(), "outcome", "CONCERNS_IDENTIFIED",
+                            "referral", "NATIONAL_REFERRAL_MECHANISM", "referralMadeOn", today.toString())
+                    : json("completedOn", today.toString(), "outcome", "NO_CONCERNS");
+            as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"").body(result)
+                    .post(base + "/screenings/" + screenings.getString("[" + i + "].id") + "/complete").then()
+                    .statusCode(200).body("onTime", equalTo(true));
+        }
+
+        JsonPath done = as(Persona.OPERATIONS_MANAGER_NORTH).get(base + "/work?view=COMPLETED&completedFrom={d}"
+                + "&completedTo={d}&size=100", today.toString(), today.toString()).then().statusCode(200).extract()
+                .jsonPath();
+        assertTrue(done.getList("items.kind").containsAll(List.of("START_ASSESSMENT", "RATINGS_SIGN_OFF",
+                "RISK_PANEL", "CONTINGENCY_PLAN", "GANG_SCREENING", "CSE_SCREENING")), done.prettify());
+        as(Persona.OPERATIONS_MANAGER_WEST).get(base + "/work?view=DUE").then().statusCode(404);
+    }
+
+    @Test
+    @Order(14)
+    @DisplayName("14. An older child on a court order appears on the transition list until a transition plan is made")
+    void aTransitionPlanIsMadeForAChildReachingSeventeenAndAHalf() {
+        LocalDate born = today.plusDays(10).minusMonths(6).minusYears(17);
+        if (born.getMonthValue() == 2 && born.getDayOfMonth() == 29) {
+            born = born.plusDays(1); // keeps the expected date to plain month arithmetic
+        }
+        LocalDate reachesIt = born.plusYears(17).plusMonths(6);
+        String olderChild = as(Persona.CASE_MANAGER_NORTH).header("Idempotency-Key", idempotencyKey())
+                .body(json("localReference", "E2E-T-" + tag, "givenName", "Riley", "familyName", "Transition" + tag
+                        .toLowerCase(), "dateOfBirth", born.toString(),
+                        "gender", "NOT_STATED", "ethnicity", "NOT_STATED", "localityCode", "KETTERING",
+                        "childInCare", false, "send", false, "ehcp", false))
+                .post("/api/v1/young-people").then().statusCode(201).extract().path("id");
+        String caseId = as(Persona.CASE_MANAGER_NORTH).header("Idempotency-Key", idempotencyKey())
+                .body(json("youngPersonId", olderChild, "caseType", "YOUTH_REHABILITATION_ORDER",
+                        "outcomeDate", today.minusDays(1).toString(), "offences", List.of(json("offenceTypeCode",
+                                "THEFT", "description", "Theft from a shop", "gravityScore", 3,
+                                "offenceDate", today.minusDays(40).toString()))))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        String list = "/api/v1/work?view=DUE&kind=TRANSITION_PLAN&withinDays=14&teamCode={team}&size=100";
+        as(Persona.OPERATIONS_MANAGER_NORTH).get(list, NORTH_TEAM).then().statusCode(200)
+                .body("items.caseId", hasItem(caseId));
+        as(Persona.CASE_MANAGER_NORTH).get("/api/v1/cases/{id}/plans/transition", caseId).then().statusCode(200)
+                .body("transitionDate", equalTo(reachesIt.toString())).body("status", equalTo("DUE"));
+
+        as(Persona.CASE_MANAGER_NORTH).header("Idempotency-Key", idempotencyKey()).body(json("kind", "TRANSITION",
+                "plan", json("content", "Joint supervision with probation for the last two months",
+                        "recordedOn", today.toString(), "reviewDate", today.plusMonths(1).toString(),
+                        "receivingService", "Probation Service (Northamptonshire)",
+                        "transferDate", today.plusMonths(2).toString())))
+                .post("/api/v1/cases/{id}/plans", caseId).then().statusCode(201);
+        as(Persona.OPERATIONS_MANAGER_NORTH).get(list, NORTH_TEAM).then().statusCode(200)
+                .body("items.caseId", not(hasItem(caseId)));
+        as(Persona.CASE_MANAGER_NORTH).get("/api/v1/cases/{id}/plans/transition", caseId).then()
+                .body("status", equalTo("DONE"));
     }
 }

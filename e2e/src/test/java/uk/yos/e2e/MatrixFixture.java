@@ -61,7 +61,7 @@ final class MatrixFixture {
     static MatrixRecords create() {
         MatrixFixture fixture = new MatrixFixture();
         fixture.aChildWithAReferralOrderCase();
-        fixture.itsStartAssessmentAndAManagersOversight();
+        fixture.itsPracticeRecord();
         fixture.aVictimOfTheOffence();
         fixture.theReferralOrderWithItsPanelAndVolunteers();
         fixture.twoPreventionReferrals();
@@ -95,15 +95,35 @@ final class MatrixFixture {
                 .plain("code", "CORBY");
     }
 
-    /** The start assessment the case got when it opened, and an operations manager's review of it. */
-    private void itsStartAssessmentAndAManagersOversight() {
-        String assessmentId = as(Persona.CASE_MANAGER_NORTH).get("/api/v1/cases/{id}/assessments", caseId).then()
-                .statusCode(200).extract().path("[0].id");
-        String oversightId = created(Persona.OPERATIONS_MANAGER_NORTH, "/api/v1/cases/" + caseId + "/oversight",
-                json("reviewed", "ASSESSMENT", "assessmentId", assessmentId, "decision", "AGREED",
-                        "comments", "Assessment timescales agreed", "reviewedOn", today.toString())).path("id");
+    /**
+     * The case's practice record: its start assessment completed with a high rating and signed off by the team's
+     * operations manager (an oversight record), the risk panel and screenings that made due, and a contingency plan.
+     */
+    private void itsPracticeRecord() {
+        String base = "/api/v1/cases/" + caseId;
+        String assessmentId = as(Persona.CASE_MANAGER_NORTH).get(base + "/assessments").then().statusCode(200)
+                .extract().path("[0].id");
+        String assessment = base + "/assessments/" + assessmentId;
+        String etag = changed(Persona.CASE_MANAGER_NORTH, "POST", "\"0\"", assessment + "/start",
+                json("startedOn", today.toString())).header("ETag");
+        changed(Persona.CASE_MANAGER_NORTH, "POST", etag, assessment + "/complete", json("completedOn",
+                today.toString(), "rosh", "HIGH", "safetyAndWellbeing", "LOW", "reoffending", "MEDIUM"));
+        String oversightId = created(Persona.OPERATIONS_MANAGER_NORTH, base + "/oversight",
+                json("reviewed", "RATING_CHANGE", "assessmentId", assessmentId, "decision", "AGREED",
+                        "comments", "High ROSH agreed", "reviewedOn", today.toString())).path("id");
+        String panelId = as(Persona.CASE_MANAGER_NORTH).get(base + "/risk-panels").then().statusCode(200)
+                .extract().path("[0].id");
+        String screeningId = as(Persona.CASE_MANAGER_NORTH).get(base + "/screenings").then().statusCode(200)
+                .extract().path("[0].id");
+        String planId = created(Persona.CASE_MANAGER_NORTH, base + "/plans", json("kind", "CONTINGENCY",
+                "plan", json("content", "Missing from home: strategy meeting the same day",
+                        "recordedOn", today.toString(), "reviewDate", today.plusMonths(3).toString()))).path("id");
         records.seed("assessment", assessmentId, NORTH_TEAM, "assessmentId")
-                .seed("oversight record", oversightId, NORTH_TEAM, "oversightId");
+                .seed("oversight record", oversightId, NORTH_TEAM, "oversightId")
+                .seed("risk panel", panelId, NORTH_TEAM, "panelId")
+                .seed("screening", screeningId, NORTH_TEAM, "screeningId")
+                .seed("plan", planId, NORTH_TEAM, "planId")
+                .plain("view", "DUE");
     }
 
     private void aVictimOfTheOffence() {
@@ -247,6 +267,14 @@ final class MatrixFixture {
     private static Response changed(Persona persona, String method, String etag, String path, String id,
             Map<String, Object> body) {
         Response response = as(persona).header("If-Match", etag).body(body).request(method, path, id);
+        response.then().statusCode(200);
+        return response;
+    }
+
+    /** A change to a record addressed by its whole path. */
+    private static Response changed(Persona persona, String method, String etag, String path,
+            Map<String, Object> body) {
+        Response response = as(persona).header("If-Match", etag).body(body).request(method, path);
         response.then().statusCode(200);
         return response;
     }

@@ -14,7 +14,7 @@ import uk.yos.common.calendar.WorkingDayCalendar;
 
 /**
  * case-service's part of a population: children, their cases (each with offences, allocations to the owning team's
- * workers and, once closed, the closure), among them the referral-order cases and the cautions opened by prevention
+ * workers and, once closed, the closure; while open, its practice record: {@link PracticeRecordSeeder}), among them the referral-order cases and the cautions opened by prevention
  * decisions that the other services' records refer to. Every child is 10 to 17 on each offence date; an outcome
  * follows its offences, a closure its outcome; the child's first formal outcome makes them a first-time entrant.
  */
@@ -126,6 +126,8 @@ final class CaseSeeder {
                     "effective_on", "changed_at", "changed_by");
             BatchInsert allocation = batches.table("allocation", "id", "case_id", "allocation_role", "worker_id",
                     "worker_name", "start_date", "end_date", "allocated_at", "allocated_by", "ended_by");
+            PracticeRecordSeeder practice = new PracticeRecordSeeder(batches, asOf, calendar);
+            SeedRandom practiceRandom = random.stream("practice-records");
 
             int caseIndex = 0;
             for (int i = 0; i < options.children(); i++) {
@@ -207,6 +209,10 @@ final class CaseSeeder {
                                     secondary.name(), d.outcomeDate, closedOn, created, SEED_USER,
                                     closedOn == null ? null : SEED_USER);
                         }
+                    }
+                    if (closedOn == null) {
+                        practice.seed(practiceRandom, caseId, child.id(), d.type, team, d.outcomeDate, created,
+                                primary.id(), primary.name());
                     }
                     if (closedOn != null) {
                         statusChange.row(cases.uuid(closedAt), caseId, "CLOSED",

@@ -183,7 +183,9 @@ final class BenchmarkReport {
                 - The write: each user owns one child, reads it once for its ETag, then replaces it again and again \
                 with `If-Match` (a new preferred name each time), taking the new ETag from each answer.
                 - The lists: the default list and the name search as head-of-service (every child), the same list \
-                as the north case manager (their team's children), the case list as head-of-service.
+                as the north case manager (their team's children), the case list as head-of-service, and the north \
+                out-of-court team's work due in the next 14 days and overdue (`GET /api/v1/work`), as its operations \
+                manager.
                 - Tracing: two fresh case-services on the same database, one as configured (tracing on, nothing \
                 exported) and one with `QUARKUS_OTEL_SDK_DISABLED=true`, one after the other: each started, warmed \
                 by one unmeasured run, measured and stopped before the other starts.

@@ -36,6 +36,9 @@ class SuiteBenchmark {
     private static final Persona EVERY_CHILD = Persona.HEAD_OF_SERVICE;
     /** A seeded family name ("Specimen" + "ford"): a few hundred of 100,000 children. */
     private static final String NAME_SEARCH = "/api/v1/young-people?name=Specimenford";
+    /** The seeded north out-of-court team's work list, as its operations manager reads it. */
+    private static final Persona TEAM_MANAGER = Persona.OPERATIONS_MANAGER_NORTH;
+    private static final String TEAM_WORK = "/api/v1/work?teamCode=NORTH_OOC&view=";
     private static final String RATE_LIMIT_VARIABLE = "YOS_GATEWAY_RATE_LIMIT_DEFAULT_REQUESTS_PER_MINUTE";
 
     @Test
@@ -82,7 +85,11 @@ class SuiteBenchmark {
                 reads.run("6b-name-search", "name search", caseService, direct, NAME_SEARCH, EVERY_CHILD),
                 reads.run("6c-team-list", "list of young people as a case manager", caseService, direct,
                         "/api/v1/young-people", READER),
-                reads.run("6d-case-list", "list of cases", caseService, direct, "/api/v1/cases", EVERY_CHILD));
+                reads.run("6d-case-list", "list of cases", caseService, direct, "/api/v1/cases", EVERY_CHILD),
+                reads.run("6e-team-work-due", "a team's work due in the next 14 days", caseService, direct,
+                        TEAM_WORK + "DUE&withinDays=14", TEAM_MANAGER),
+                reads.run("6f-team-work-overdue", "a team's overdue work", caseService, direct,
+                        TEAM_WORK + "OVERDUE", TEAM_MANAGER));
 
         Tracing tracing = tracingOnAndOff(suite, reads, readPath);
 
