@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import uk.yos.cases.audit.CaseAuditAction;
 import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
-import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
@@ -30,15 +29,11 @@ public class Allocations {
     TimeSource time;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     RecordChanges records;
 
     @Transactional
     public List<Allocation> history(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_ALLOCATIONS);
-        audit.recordRead(CaseAuditAction.READ_ALLOCATIONS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        cases.readVisible(caseId, CaseAuditAction.READ_ALLOCATIONS);
         return Allocation.history(caseId);
     }
 

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.access.CaseRecordRoles;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
@@ -40,10 +41,6 @@ import uk.yos.web.security.Roles;
 @Tag(name = "Assessments")
 public class AssessmentResource {
 
-    static final String ROLES_READ = "Roles: case-manager, operations-manager, head-of-service, for cases in "
-            + "their scope; a case outside it answers 404. Every read is audited.";
-    private static final String ROLES_RECORD = "Roles: case-manager, operations-manager, for cases in their scope. ";
-
     @Inject
     Assessments assessments;
 
@@ -53,9 +50,10 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listAssessments", summary = "A case's assessments, due and done",
-            description = ROLES_READ + " Earliest due first. A case's start assessment falls due when it opens, in "
-                    + "working days from its outcome date (the tool and the number of days per case category are the "
-                    + "area's settings); each assessment whose ratings take effect makes the next review due.")
+            description = CaseRecordRoles.READ + " Earliest due first. A case's start assessment falls due when it "
+                    + "opens, in working days from its outcome date (the tool and the number of days per case "
+                    + "category are the area's settings); each assessment whose ratings take effect makes the next "
+                    + "review due.")
     @APIResponse(responseCode = "200", description = "The case's assessments",
             content = @Content(schema = @Schema(implementation = AssessmentView.class, type = SchemaType.ARRAY)))
     public List<AssessmentView> list(@PathParam("caseId") UUID caseId) {
@@ -66,7 +64,7 @@ public class AssessmentResource {
     @Path("/{assessmentId}")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getAssessment", summary = "Read one assessment",
-            description = ROLES_READ + " The ETag is needed to start or complete it.")
+            description = CaseRecordRoles.READ + " The ETag is needed to start or complete it.")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("assessmentId") UUID assessmentId) {
@@ -77,7 +75,7 @@ public class AssessmentResource {
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "scheduleAssessment", summary = "Make an assessment due: a review for a significant "
             + "change, an end-of-order assessment, or a missing start assessment",
-            description = ROLES_RECORD + "The case must be open. A significant change brings the open review "
+            description = CaseRecordRoles.RECORD + "The case must be open. A significant change brings the open review "
                     + "forward to the set number of working days after the change (never later than it was), or "
                     + "makes one due. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Due (or, for a significant change, brought forward)",
@@ -100,7 +98,7 @@ public class AssessmentResource {
     @Path("/{assessmentId}/start")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "startAssessment", summary = "Record the day an assessment was started",
-            description = ROLES_RECORD + "Needs If-Match with the assessment's ETag.")
+            description = CaseRecordRoles.RECORD + "Needs If-Match with the assessment's ETag.")
     @APIResponse(responseCode = "200", description = "Started",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "409", description = "Already started",
@@ -116,14 +114,14 @@ public class AssessmentResource {
     @Path("/{assessmentId}/complete")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "completeAssessment", summary = "Complete an assessment with its ratings",
-            description = ROLES_RECORD + "Needs If-Match with the assessment's ETag. The scaled approach follows "
-                    + "from the ratings by the area's matrix (likelihood of reoffending against the higher of ROSH "
-                    + "and safety and wellbeing) unless overridden with a reason. When the ROSH or safety-and-"
-                    + "wellbeing rating differs from the ratings in effect, or either is HIGH or VERY_HIGH, the "
-                    + "ratings take effect only when an operations manager of the case's team, other than the one "
-                    + "who completed it, agrees (POST /oversight); until then sign-off is outstanding, due in the "
-                    + "set number of working days. Otherwise they take effect at once and the next review falls due "
-                    + "the review interval after completion (the next working day if that is not one).")
+            description = CaseRecordRoles.RECORD + "Needs If-Match with the assessment's ETag. The scaled approach "
+                    + "follows from the ratings by the area's matrix (likelihood of reoffending against the higher of "
+                    + "ROSH and safety and wellbeing) unless overridden with a reason. When the ROSH or "
+                    + "safety-and-wellbeing rating differs from the ratings in effect, or either is HIGH or "
+                    + "VERY_HIGH, the ratings take effect only when an operations manager of the case's team, other "
+                    + "than the one who completed it, agrees (POST /oversight); until then sign-off is outstanding, "
+                    + "due in the set number of working days. Otherwise they take effect at once and the next review "
+                    + "falls due the review interval after completion (the next working day if that is not one).")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "409", description = "Not started, already completed, or another assessment's "

@@ -69,8 +69,7 @@ public class Assessments {
 
     @Transactional
     public List<AssessmentView> list(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_ASSESSMENTS);
-        audit.recordRead(CaseAuditAction.READ_ASSESSMENTS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        cases.readVisible(caseId, CaseAuditAction.READ_ASSESSMENTS);
         LocalDate today = time.today();
         return Assessment.ofCase(caseId).stream().map(a -> AssessmentView.of(a, today)).toList();
     }
@@ -85,8 +84,7 @@ public class Assessments {
 
     @Transactional
     public CurrentRatingsView currentRatings(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_ASSESSMENTS);
-        audit.recordRead(CaseAuditAction.READ_ASSESSMENTS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        cases.readVisible(caseId, CaseAuditAction.READ_ASSESSMENTS);
         return CurrentRatingsView.of(caseId, Assessment.inEffect(caseId).orElse(null),
                 Assessment.awaitingSignOff(caseId).orElse(null),
                 Assessment.open(caseId, AssessmentStage.REVIEW).orElse(null), time.today());

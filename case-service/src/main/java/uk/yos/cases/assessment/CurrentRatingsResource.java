@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.access.CaseRecordRoles;
 import uk.yos.web.security.Roles;
 
 @Path("/api/v1/cases/{caseId}/ratings")
@@ -29,8 +30,8 @@ public class CurrentRatingsResource {
     @GET
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getCurrentRatings", summary = "The ratings and scaled approach in effect for a case",
-            description = AssessmentResource.ROLES_READ + " Ratings that await a manager's sign-off are not yet in effect: they show "
-                    + "as the sign-off outstanding, with the day it is due.")
+            description = CaseRecordRoles.READ + " Ratings that await a manager's sign-off are not yet in effect: "
+                    + "they show as the sign-off outstanding, with the day it is due.")
     @APIResponse(responseCode = "200", description = "The case's current ratings",
             content = @Content(schema = @Schema(implementation = CurrentRatingsView.class)))
     public CurrentRatingsView ratings(@PathParam("caseId") UUID caseId) {

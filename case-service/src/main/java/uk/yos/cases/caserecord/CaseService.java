@@ -282,6 +282,17 @@ public class CaseService {
         return find(id, action, access::canSeeCase);
     }
 
+    /**
+     * The case, for a read of its records (its assessments, plans, ...): as {@link #findVisible}, with the read
+     * audited against the case as {@code action}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseRecord readVisible(UUID id, CaseAuditAction action) {
+        CaseRecord caseRecord = findVisible(id, action);
+        audit.recordRead(action, RECORD_TYPE, id, caseRecord.youngPersonId);
+        return caseRecord;
+    }
+
     /** The case if {@code visible} (one of {@link CaseAccess}'s checks) allows it; otherwise as {@link #findVisible}. */
     private CaseRecord find(UUID id, CaseAuditAction action, Predicate<UUID> visible) {
         CaseRecord caseRecord = CaseRecord.findById(id);

@@ -44,8 +44,7 @@ public class Oversight {
 
     @Transactional
     public List<OversightView> list(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_OVERSIGHT);
-        audit.recordRead(CaseAuditAction.READ_OVERSIGHT, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        cases.readVisible(caseId, CaseAuditAction.READ_OVERSIGHT);
         return OversightRecord.ofCase(caseId).stream().map(OversightView::of).toList();
     }
 

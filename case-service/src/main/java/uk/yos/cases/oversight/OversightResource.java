@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.access.CaseRecordRoles;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
@@ -39,9 +40,6 @@ import uk.yos.web.security.Roles;
 @Tag(name = "Management oversight")
 public class OversightResource {
 
-    private static final String ROLES_READ = "Roles: case-manager, operations-manager, head-of-service, for cases in "
-            + "their scope; a case outside it answers 404. Every read is audited.";
-
     @Inject
     Oversight oversight;
 
@@ -51,7 +49,7 @@ public class OversightResource {
     @GET
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listOversight", summary = "A case's management oversight records",
-            description = ROLES_READ + " Oldest first.")
+            description = CaseRecordRoles.READ + " Oldest first.")
     @APIResponse(responseCode = "200", description = "The case's oversight records",
             content = @Content(schema = @Schema(implementation = OversightView.class, type = SchemaType.ARRAY)))
     public List<OversightView> list(@PathParam("caseId") UUID caseId) {
@@ -61,7 +59,7 @@ public class OversightResource {
     @GET
     @Path("/{oversightId}")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
-    @Operation(operationId = "getOversight", summary = "Read one oversight record", description = ROLES_READ)
+    @Operation(operationId = "getOversight", summary = "Read one oversight record", description = CaseRecordRoles.READ)
     @APIResponse(responseCode = "200", description = "The oversight record",
             content = @Content(schema = @Schema(implementation = OversightView.class)))
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("oversightId") UUID oversightId) {

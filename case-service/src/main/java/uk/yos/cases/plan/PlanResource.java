@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.access.CaseRecordRoles;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
@@ -41,10 +42,6 @@ import uk.yos.web.security.Roles;
 @Tag(name = "Plans")
 public class PlanResource {
 
-    private static final String ROLES_READ = "Roles: case-manager, operations-manager, head-of-service, for cases in "
-            + "their scope; a case outside it answers 404. Every read is audited.";
-    private static final String ROLES_RECORD = "Roles: case-manager, operations-manager, for cases in their scope. ";
-
     @Inject
     Plans plans;
 
@@ -54,7 +51,8 @@ public class PlanResource {
     @GET
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listPlans", summary = "A case's plans, each at its current version",
-            description = ROLES_READ + " At most one plan of each kind: INTERVENTION, CONTINGENCY, TRANSITION.")
+            description = CaseRecordRoles.READ + " At most one plan of each kind: INTERVENTION, CONTINGENCY, "
+                    + "TRANSITION.")
     @APIResponse(responseCode = "200", description = "The case's plans",
             content = @Content(schema = @Schema(implementation = PlanView.class, type = SchemaType.ARRAY,
                     maxItems = 3)))
@@ -66,10 +64,10 @@ public class PlanResource {
     @Path("/transition")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getTransition", summary = "A case's transition to adult services",
-            description = ROLES_READ + " For a court order: the day the child is 17 years 6 months old (a child "
-                    + "born on 29 February is 17 on 1 March in a common year), by which a transition plan is due. "
-                    + "The children reaching it within N days without a plan: GET /api/v1/work?view=DUE&kind="
-                    + "TRANSITION_PLAN&withinDays=N.")
+            description = CaseRecordRoles.READ + " For a court order: the day the child is 17 years 6 months old (a "
+                    + "child born on 29 February is 17 on 1 March in a common year), by which a transition plan is "
+                    + "due. The children reaching it within N days without a plan: GET "
+                    + "/api/v1/work?view=DUE&kind=TRANSITION_PLAN&withinDays=N.")
     @APIResponse(responseCode = "200", description = "The case's transition",
             content = @Content(schema = @Schema(implementation = TransitionView.class)))
     public TransitionView transition(@PathParam("caseId") UUID caseId) {
@@ -80,7 +78,7 @@ public class PlanResource {
     @Path("/{planId}")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getPlan", summary = "Read a plan at its current version",
-            description = ROLES_READ + " The ETag is needed to record a new version.")
+            description = CaseRecordRoles.READ + " The ETag is needed to record a new version.")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("planId") UUID planId) {
@@ -91,7 +89,7 @@ public class PlanResource {
     @Path("/{planId}/versions")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listPlanVersions", summary = "Every version of a plan, the first first",
-            description = ROLES_READ + " Superseded versions stay as they were recorded.")
+            description = CaseRecordRoles.READ + " Superseded versions stay as they were recorded.")
     @APIResponse(responseCode = "200", description = "The plan's versions",
             content = @Content(schema = @Schema(implementation = PlanView.class, type = SchemaType.ARRAY)))
     public List<PlanView> versions(@PathParam("caseId") UUID caseId, @PathParam("planId") UUID planId) {
@@ -101,10 +99,10 @@ public class PlanResource {
     @POST
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "createPlan", summary = "Make a case's plan of a kind",
-            description = ROLES_RECORD + "The case must be open and have no plan of that kind (409: record a new "
-                    + "version instead). A contingency plan answers the one due since ratings of MEDIUM or above took "
-                    + "effect; a transition plan the one due at 17 years 6 months. The plan's review falls due on its "
-                    + "review date. Send an Idempotency-Key to retry safely.")
+            description = CaseRecordRoles.RECORD + "The case must be open and have no plan of that kind (409: record "
+                    + "a new version instead). A contingency plan answers the one due since ratings of MEDIUM or "
+                    + "above took effect; a transition plan the one due at 17 years 6 months. The plan's review falls "
+                    + "due on its review date. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Made, at version 1",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "409", description = "The case is closed, or has a plan of that kind",
@@ -125,8 +123,9 @@ public class PlanResource {
     @Path("/{planId}")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "revisePlan", summary = "Record a new version of a plan",
-            description = ROLES_RECORD + "Needs If-Match with the plan's ETag. The version before stays readable; "
-                    + "its review counts as done on the new version's date, and the new review date falls due.")
+            description = CaseRecordRoles.RECORD + "Needs If-Match with the plan's ETag. The version before stays "
+                    + "readable; its review counts as done on the new version's date, and the new review date falls "
+                    + "due.")
     @APIResponse(responseCode = "200", description = "The new current version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response revise(@PathParam("caseId") UUID caseId, @PathParam("planId") UUID planId,

@@ -60,8 +60,7 @@ public class Plans {
 
     @Transactional
     public List<PlanView> list(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_PLANS);
-        audit.recordRead(CaseAuditAction.READ_PLANS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        cases.readVisible(caseId, CaseAuditAction.READ_PLANS);
         return Plan.ofCase(caseId).stream().map(p -> PlanView.of(p, PlanVersion.current(p))).toList();
     }
 
@@ -83,8 +82,7 @@ public class Plans {
 
     @Transactional
     public TransitionView transition(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_PLANS);
-        audit.recordRead(CaseAuditAction.READ_PLANS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        CaseRecord caseRecord = cases.readVisible(caseId, CaseAuditAction.READ_PLANS);
         LocalDate date = transitionDate(caseRecord);
         Optional<Plan> plan = Plan.ofKind(caseId, PlanKind.TRANSITION);
         boolean applies = appliesTo(caseRecord);

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.access.CaseRecordRoles;
 import uk.yos.web.security.Roles;
 
 @Path("/api/v1/cases/{caseId}/risk-panels")
@@ -35,18 +36,16 @@ import uk.yos.web.security.Roles;
 @Tag(name = "Risk, Safety and Wellbeing panels")
 public class RiskPanelResource {
 
-    private static final String ROLES_READ = "Roles: case-manager, operations-manager, head-of-service, for cases in "
-            + "their scope; a case outside it answers 404. Every read is audited.";
-
     @Inject
     RiskPanels panels;
 
     @GET
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listRiskPanels", summary = "A case's Risk, Safety and Wellbeing panels",
-            description = ROLES_READ + " A panel falls due when an assessment's ROSH or safety-and-wellbeing rating "
-                    + "of HIGH or VERY_HIGH takes effect, yos.risk-panels.due-within-working-days after that "
-                    + "assessment's completion; a panel due and not held is OVERDUE.")
+            description = CaseRecordRoles.READ + " A panel falls due when an assessment's ROSH or "
+                    + "safety-and-wellbeing rating of HIGH or VERY_HIGH takes effect, "
+                    + "yos.risk-panels.due-within-working-days after that assessment's completion; a panel due and "
+                    + "not held is OVERDUE.")
     @APIResponse(responseCode = "200", description = "The case's panels, earliest due first",
             content = @Content(schema = @Schema(implementation = RiskPanelView.class, type = SchemaType.ARRAY)))
     public List<RiskPanelView> list(@PathParam("caseId") UUID caseId) {
@@ -57,7 +56,7 @@ public class RiskPanelResource {
     @Path("/{panelId}")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getRiskPanel", summary = "Read one Risk, Safety and Wellbeing panel",
-            description = ROLES_READ + " The ETag is needed to record it as held.")
+            description = CaseRecordRoles.READ + " The ETag is needed to record it as held.")
     @APIResponse(responseCode = "200", description = "The panel",
             content = @Content(schema = @Schema(implementation = RiskPanelView.class)))
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("panelId") UUID panelId) {
@@ -68,8 +67,7 @@ public class RiskPanelResource {
     @Path("/{panelId}/held")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "holdRiskPanel", summary = "Record a panel as held",
-            description = "Roles: case-manager, operations-manager, for cases in their scope. Needs If-Match with the "
-                    + "panel's ETag. The agencies attending, decisions, actions with owners and dates, and a next "
+            description = CaseRecordRoles.RECORD + "Needs If-Match with the panel's ETag. The agencies attending, decisions, actions with owners and dates, and a next "
                     + "review date, which makes the next panel due on it.")
     @APIResponse(responseCode = "200", description = "Held",
             content = @Content(schema = @Schema(implementation = RiskPanelView.class)))

@@ -55,8 +55,7 @@ public class RiskPanels {
 
     @Transactional
     public List<RiskPanelView> list(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_RISK_PANELS);
-        audit.recordRead(CaseAuditAction.READ_RISK_PANELS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        cases.readVisible(caseId, CaseAuditAction.READ_RISK_PANELS);
         LocalDate today = time.today();
         return RiskPanel.ofCase(caseId).stream().map(p -> RiskPanelView.of(p, today)).toList();
     }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.access.CaseRecordRoles;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
@@ -40,9 +41,6 @@ import uk.yos.web.security.Roles;
 @Tag(name = "Screenings")
 public class ScreeningResource {
 
-    private static final String ROLES_READ = "Roles: case-manager, operations-manager, head-of-service, for cases in "
-            + "their scope; a case outside it answers 404. Every read is audited.";
-
     @Inject
     Screenings screenings;
 
@@ -52,8 +50,8 @@ public class ScreeningResource {
     @GET
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listScreenings", summary = "A case's exploitation and contextual-safeguarding screenings",
-            description = ROLES_READ + " Gang and CSE screenings are due, for the case types the area names, a set "
-                    + "number of working days after the case's outcome date (yos.screenings.*).")
+            description = CaseRecordRoles.READ + " Gang and CSE screenings are due, for the case types the area "
+                    + "names, a set number of working days after the case's outcome date (yos.screenings.*).")
     @APIResponse(responseCode = "200", description = "The case's screenings, oldest first",
             content = @Content(schema = @Schema(implementation = ScreeningView.class, type = SchemaType.ARRAY)))
     public List<ScreeningView> list(@PathParam("caseId") UUID caseId) {
@@ -64,7 +62,7 @@ public class ScreeningResource {
     @Path("/{screeningId}")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getScreening", summary = "Read one screening",
-            description = ROLES_READ + " The ETag is needed to complete it.")
+            description = CaseRecordRoles.READ + " The ETag is needed to complete it.")
     @APIResponse(responseCode = "200", description = "The screening",
             content = @Content(schema = @Schema(implementation = ScreeningView.class)))
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("screeningId") UUID screeningId) {
@@ -75,8 +73,7 @@ public class ScreeningResource {
     @Path("/{screeningId}/complete")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "completeScreening", summary = "Complete a due screening with its outcome",
-            description = "Roles: case-manager, operations-manager, for cases in their scope. Needs If-Match with the "
-                    + "screening's ETag. CONCERNS_IDENTIFIED needs the referral made (such as the National Referral "
+            description = CaseRecordRoles.RECORD + "Needs If-Match with the screening's ETag. CONCERNS_IDENTIFIED needs the referral made (such as the National Referral "
                     + "Mechanism or the exploitation panel) and its date.")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(schema = @Schema(implementation = ScreeningView.class)))

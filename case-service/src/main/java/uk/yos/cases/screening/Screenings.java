@@ -55,8 +55,7 @@ public class Screenings {
 
     @Transactional
     public List<ScreeningView> list(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_SCREENINGS);
-        audit.recordRead(CaseAuditAction.READ_SCREENINGS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        cases.readVisible(caseId, CaseAuditAction.READ_SCREENINGS);
         LocalDate today = time.today();
         return Screening.ofCase(caseId).stream().map(s -> ScreeningView.of(s, today)).toList();
     }

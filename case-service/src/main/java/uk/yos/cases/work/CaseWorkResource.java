@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.access.CaseRecordRoles;
 import uk.yos.common.paging.PageRequest;
 import uk.yos.web.security.Roles;
 
@@ -32,8 +33,7 @@ public class CaseWorkResource {
     @GET
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listCaseWork", summary = "What one case has due, overdue or done",
-            description = "Roles: case-manager, operations-manager, head-of-service, for cases in their scope; a "
-                    + "case outside it answers 404. Every read is audited. " + WorkResource.VIEWS)
+            description = CaseRecordRoles.READ + " " + WorkResource.VIEWS)
     @APIResponse(responseCode = "200", description = "One page of the case's work",
             content = @Content(schema = @Schema(implementation = WorkPage.class)))
     public WorkPage ofCase(@PathParam("caseId") UUID caseId, @Valid @BeanParam WorkSearch search,

@@ -13,7 +13,6 @@ import io.quarkus.panache.common.Sort;
 import uk.yos.cases.access.CaseAccess;
 import uk.yos.cases.allocation.AllocationRole;
 import uk.yos.cases.audit.CaseAuditAction;
-import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
 import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
@@ -47,11 +46,8 @@ public class Work {
 
     @Transactional
     public Page<WorkItemView> ofCase(UUID caseId, WorkSearch search, PageRequest paging) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_WORK);
-        Conditions conditions = view(search).add("w.caseId = :caseId", "caseId", caseId);
-        Page<WorkItemView> page = page(conditions, search, paging);
-        audit.recordRead(CaseAuditAction.READ_WORK, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
-        return page;
+        cases.readVisible(caseId, CaseAuditAction.READ_WORK);
+        return page(view(search).add("w.caseId = :caseId", "caseId", caseId), search, paging);
     }
 
     @Transactional
