@@ -12,7 +12,7 @@ public record PlanView(
         UUID id,
         UUID caseId,
         PlanKind kind,
-        @Schema(description = "This version's number, from 1") int number,
+        @Schema(description = "This version's number, from 1", minimum = "1", maximum = "2147483647") int number,
         @Schema(description = "Whether this is the plan's current version") boolean current,
         @Schema(maxLength = 4000) String content,
         LocalDate recordedOn,
