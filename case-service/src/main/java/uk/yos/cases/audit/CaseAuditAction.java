@@ -34,5 +34,8 @@ public enum CaseAuditAction implements AuditAction {
     READ_WORK,
     READ_PLANS,
     CREATE_PLAN,
-    REVISE_PLAN
+    REVISE_PLAN,
+    ADD_MEMBERSHIP,
+    END_MEMBERSHIP,
+    READ_CASELOAD
 }
