@@ -71,7 +71,9 @@ public final class Fixtures {
         return body;
     }
 
+    /** Opens a case; the case-holding personas are registered staff first (see {@link StaffFixtures}). */
     public static Response openCaseAs(Persona as, Map<String, Object> body) {
+        StaffFixtures.personasRegistered();
         return Api.as(as).body(body).post("/api/v1/cases");
     }
 
@@ -82,7 +84,7 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> worker(Persona persona) {
-        return Map.of("workerId", persona.subject(), "workerName", persona.username());
+        return Map.of("workerId", persona.subject());
     }
 
     public static String etag(String path, Persona as) {

@@ -54,11 +54,19 @@ public class AllocationResource {
     @RolesAllowed(Roles.OPERATIONS_MANAGER)
     @Operation(operationId = "allocate", summary = "Allocate a worker to a role on a case",
             description = "Roles: operations-manager, for their team's cases. Needs If-Match with the case's ETag; "
-                    + "the answer carries the case's new ETag. The role's current holder, if any, is ended on the "
-                    + "start date, so reallocation keeps the history.")
+                    + "the answer carries the case's new ETag. The worker must be in the staff register and a "
+                    + "member of the case's owning team on the start date in a fitting team role: CASE_MANAGER or "
+                    + "OPERATIONS_MANAGER for PRIMARY_CASE_MANAGER and SECONDARY_WORKER, VICTIM_RJ for "
+                    + "VICTIM_RJ_WORKER, HEALTH, ETE and ACCOMMODATION for HEALTH, EDUCATION_TRAINING_EMPLOYMENT and "
+                    + "ACCOMMODATION; the worker's name comes from the register. The role's current holder, if "
+                    + "any, is ended on the start date, so reallocation keeps the history.")
     @APIResponse(responseCode = "201", description = "Allocated",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
     @APIResponse(responseCode = "409", description = "The case is closed, or the worker already holds the role",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "The worker may not hold the role on this case: not in the "
+            + "staff register, not a member of the case's owning team on the start date, or a member in a team role "
+            + "that does not fit it; errors[] names workerId and the reason. Nothing is changed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response allocate(@PathParam("caseId") UUID caseId,
             @Parameter(in = ParameterIn.HEADER, description = "The case's current ETag", required = true)

@@ -12,7 +12,8 @@ public record AllocationView(
         UUID caseId,
         AllocationRole role,
         @Schema(maxLength = 64) String workerId,
-        @Schema(maxLength = 200) String workerName,
+        @Schema(description = "The worker's name in the staff register when allocated", maxLength = 200)
+        String workerName,
         LocalDate startDate,
         @Schema(description = "Empty while the allocation is current") LocalDate endDate,
         boolean current,

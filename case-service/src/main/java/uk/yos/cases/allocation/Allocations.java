@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import uk.yos.cases.audit.CaseAuditAction;
 import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
+import uk.yos.cases.staff.StaffMember;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.persistence.RecordChanges;
 import uk.yos.common.problem.ProblemException;
@@ -18,6 +19,7 @@ import uk.yos.common.problem.ProblemException;
 /**
  * Who works on a case. Each role has at most one current holder (a unique key in the database makes that
  * true even under concurrent requests); allocating a role ends its current holder's allocation on the same date.
+ * The worker must be one the staff register lets hold the role on the case ({@link AllocationEligibility}).
  */
 @ApplicationScoped
 public class Allocations {
@@ -31,22 +33,32 @@ public class Allocations {
     @Inject
     RecordChanges records;
 
+    @Inject
+    AllocationEligibility eligibility;
+
     @Transactional
     public List<Allocation> history(UUID caseId) {
         cases.readVisible(caseId, CaseAuditAction.READ_ALLOCATIONS);
         return Allocation.history(caseId);
     }
 
-    /** The first primary case manager, when the case opens. */
+    /**
+     * The first primary case manager, when a case of {@code teamCode} opens: a worker who may hold the role there on
+     * {@code startDate}; a refusal names {@code field}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void startPrimary(UUID caseId, WorkerRef worker, LocalDate startDate) {
-        Allocation.start(caseId, AllocationRole.PRIMARY_CASE_MANAGER, worker.workerId(), worker.workerName(),
+    public void startPrimary(UUID caseId, String teamCode, String workerId, LocalDate startDate, String field) {
+        StaffMember worker = eligibility.requireEligible(workerId, teamCode, AllocationRole.PRIMARY_CASE_MANAGER,
+                startDate, field);
+        Allocation.start(caseId, AllocationRole.PRIMARY_CASE_MANAGER, worker.subject, worker.displayName,
                 startDate, time.now(), records.changedBy());
     }
 
     @Transactional
     public AllocationChange allocate(UUID caseId, AllocationRequest request, String ifMatch) {
         CaseRecord caseRecord = cases.findOpenForChange(caseId, ifMatch, CaseAuditAction.ALLOCATE);
+        StaffMember worker = eligibility.requireEligible(request.workerId(), caseRecord.owningTeamCode,
+                request.role(), request.startDate(), "workerId");
         Allocation.currentIn(caseId, request.role()).ifPresent(current -> {
             if (current.workerId.equals(request.workerId())) {
                 throw ProblemException.conflict("This worker already holds this role on the case");
@@ -59,7 +71,7 @@ public class Allocations {
             // The ended row must reach the database before the new current one, or the unique key objects.
             Allocation.flush();
         });
-        Allocation allocation = Allocation.start(caseId, request.role(), request.workerId(), request.workerName(),
+        Allocation allocation = Allocation.start(caseId, request.role(), worker.subject, worker.displayName,
                 request.startDate(), time.now(), records.changedBy());
         records.saveChange(caseRecord, CaseAuditAction.ALLOCATE, CaseService.RECORD_TYPE, caseRecord.youngPersonId);
         return new AllocationChange(allocation, caseRecord.version);

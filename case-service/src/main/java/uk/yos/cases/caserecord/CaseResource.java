@@ -95,11 +95,17 @@ public class CaseResource {
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "openCase", summary = "Open a case for a young person",
             description = "Roles: case-manager, operations-manager, for their own team and a child they can see. "
-                    + "Every offence must be dated when the child was 10 to 17, on or before the outcome date. "
+                    + "Every offence must be dated when the child was 10 to 17, on or before the outcome date. The "
+                    + "primary case manager (the caller, when a case manager opens it) must be in the staff "
+                    + "register and a member of the owning team today as CASE_MANAGER or OPERATIONS_MANAGER. "
                     + "Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such young person, or one the caller may not see")
+    @APIResponse(responseCode = "422", description = "The primary case manager may not hold the case (errors[] "
+            + "names primaryCaseManager.workerId, or primaryCaseManager when it is the caller, and the reason), or "
+            + "the Idempotency-Key was used before with a different body. Nothing is written",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response open(
             @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe: the same key and body give the "
                     + "first response again for 24 hours", example = "7d2f9e10-open-case-42")

@@ -149,7 +149,8 @@ public class CaseService {
         List<OffenceRequest> offences = request.offences() == null ? List.of() : request.offences();
         CaseRecord caseRecord = openCase(child,
                 new CaseOpening(request.caseType(), request.outcomeDate(), team, offences, null));
-        allocations.startPrimary(caseRecord.id, primary, time.today());
+        allocations.startPrimary(caseRecord.id, team, primary.workerId(), time.today(),
+                request.primaryCaseManager() == null ? "primaryCaseManager" : "primaryCaseManager.workerId");
         return view(caseRecord);
     }
 
@@ -157,7 +158,7 @@ public class CaseService {
      * Opens a case for a child already found, in a team the caller has been cleared to use: checks the team is
      * active, the outcome date and every offence (the child's age on it), works out first-time entrant status,
      * writes the case and audits it. No primary case manager is allocated here: {@link #open} allocates one, a
-     * diversion intake leaves it to an operations manager.
+     * diversion intake leaves it to an operations manager (its caller, a prevention worker, names no YOS worker).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseRecord openCase(YoungPerson child, CaseOpening opening) {
@@ -334,7 +335,7 @@ public class CaseService {
             return requested;
         }
         if (caller.hasRole(Roles.CASE_MANAGER)) {
-            return new WorkerRef(caller.subject(), caller.username());
+            return new WorkerRef(caller.subject());
         }
         throw ProblemException.invalid("primaryCaseManager", "is required unless a case manager opens the case");
     }

@@ -23,7 +23,8 @@ public record OpenCaseRequest(
         @Schema(description = "Defaults to the caller's team, which is the only one allowed", example = "NORTH_OOC",
                 maxLength = 40)
         @Size(max = 40) String owningTeamCode,
-        @Schema(description = "Defaults to the caller when the caller is a case manager")
+        @Schema(description = "Defaults to the caller when the caller is a case manager. A worker in the staff "
+                + "register who is a member of the owning team today as CASE_MANAGER or OPERATIONS_MANAGER")
         @Valid WorkerRef primaryCaseManager,
         @Schema(description = "Required for every case type except PREVENTION", maxItems = 50)
         @Size(max = 50) List<@Valid @NotNull OffenceRequest> offences) {

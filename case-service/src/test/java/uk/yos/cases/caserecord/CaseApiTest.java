@@ -1,5 +1,6 @@
 package uk.yos.cases.caserecord;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,11 +18,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import uk.yos.cases.Api;
 import uk.yos.cases.Db;
 import uk.yos.cases.Fixtures;
+import uk.yos.cases.StaffFixtures;
 import uk.yos.testsupport.Persona;
 import uk.yos.testsupport.TestClock;
+import uk.yos.testsupport.Tokens;
 
 @QuarkusTest
 class CaseApiTest {
@@ -167,8 +172,7 @@ class CaseApiTest {
 
         String etag = Fixtures.etag(PATH + "/" + westCase, Persona.OPERATIONS_MANAGER_WEST);
         Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", etag)
-                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(),
-                        "workerName", "case-manager-north", "startDate", TestClock.today().toString()))
+                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(), "startDate", TestClock.today().toString()))
                 .post(PATH + "/" + westCase + "/allocations").then().statusCode(201);
 
         Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + westCase).then().statusCode(200);
@@ -296,5 +300,59 @@ class CaseApiTest {
                 Fixtures.openCase(child, "YOUTH_CAUTION")), "primaryCaseManager");
         assertTrue(Db.count("select count(*) from case_record where young_person_id = unhex(replace(?, '-', ''))",
                 child) == 0);
+    }
+
+    /** Opening as {@code as}: refused with a 422 naming {@code field}, and no case written for the child. */
+    private static void assertOpeningRefused(RequestSpecification as, String child,
+            Map<String, Object> body, String field, String reason) {
+        long before = Db.rows("case_record") + Db.rows("allocation");
+        Response refused = as.body(body).post(PATH);
+        assertProblem(refused, 422);
+        refused.then().body("errors[0].field", equalTo(field))
+                .body("errors[0].message", containsString(reason));
+        assertEquals(before, Db.rows("case_record") + Db.rows("allocation"));
+        assertTrue(Db.count("select count(*) from case_record where young_person_id = unhex(replace(?, '-', ''))",
+                child) == 0);
+    }
+
+    @Test
+    void thePrimaryCaseManagerNamedAtOpeningMustHoldCasesInTheOwningTeamToday() {
+        StaffFixtures.personasRegistered();
+        String child = Fixtures.createYoungPerson(Persona.OPERATIONS_MANAGER_NORTH);
+        Map<String, Object> body = Fixtures.openCase(child, "YOUTH_CAUTION");
+
+        body.put("primaryCaseManager", Map.of("workerId", StaffFixtures.newSubject()));
+        assertOpeningRefused(Api.as(Persona.OPERATIONS_MANAGER_NORTH), child, body, "primaryCaseManager.workerId", "is not in the staff register");
+        body.put("primaryCaseManager", Fixtures.worker(Persona.CASE_MANAGER_WEST));
+        assertOpeningRefused(Api.as(Persona.OPERATIONS_MANAGER_NORTH), child, body, "primaryCaseManager.workerId",
+                "is not a member of the case's team NORTH_OOC on " + TestClock.today());
+        body.put("primaryCaseManager", Map.of("workerId", StaffFixtures.newWorker("NORTH_OOC",
+                "HEALTH")));
+        assertOpeningRefused(Api.as(Persona.OPERATIONS_MANAGER_NORTH), child, body, "primaryCaseManager.workerId",
+                "a PRIMARY_CASE_MANAGER allocation needs CASE_MANAGER or OPERATIONS_MANAGER");
+        String startsTomorrow = StaffFixtures.newWorker("NORTH_OOC", "CASE_MANAGER",
+                TestClock.today().plusDays(1), null);
+        body.put("primaryCaseManager", Map.of("workerId", startsTomorrow));
+        assertOpeningRefused(Api.as(Persona.OPERATIONS_MANAGER_NORTH), child, body, "primaryCaseManager.workerId",
+                "is not a member");
+
+        String startsToday = StaffFixtures.newWorker("NORTH_OOC", "CASE_MANAGER", TestClock.today(),
+                null);
+        body.put("primaryCaseManager", Map.of("workerId", startsToday));
+        Fixtures.openCaseAs(Persona.OPERATIONS_MANAGER_NORTH, body).then().statusCode(201)
+                .body("currentAllocations[0].workerId", equalTo(startsToday))
+                .body("currentAllocations[0].workerName", equalTo("Worker " + startsToday.substring(0, 8)));
+    }
+
+    @Test
+    void aCaseManagerOpeningACaseMustBeAMemberOfItsTeam() {
+        StaffFixtures.personasRegistered();
+        // A West case manager whose token names North: the register knows them in West only.
+        String token = Tokens.builder(Persona.CASE_MANAGER_WEST).team("NORTH_OOC").sign();
+        RequestSpecification asNorth = Api.anonymous().auth().oauth2(token);
+        String child = asNorth.body(Fixtures.youngPerson("NORTH_OOC")).post("/api/v1/young-people").then()
+                .statusCode(201).extract().path("id");
+        assertOpeningRefused(Api.anonymous().auth().oauth2(token), child, Fixtures.openCase(child, "YOUTH_CAUTION"),
+                "primaryCaseManager", "is not a member of the case's team NORTH_OOC");
     }
 }
