@@ -62,6 +62,7 @@ class RoutingTest {
                 Arguments.of("case-service", "/api/v1/cases"),
                 Arguments.of("case-service", "/api/v1/work"),
                 Arguments.of("case-service", "/api/v1/reference-data"),
+                Arguments.of("case-service", "/api/v1/staff"),
                 Arguments.of("referral-order-service", "/api/v1/referral-orders"),
                 Arguments.of("referral-order-service", "/api/v1/panels"),
                 Arguments.of("referral-order-service", "/api/v1/volunteers"),
