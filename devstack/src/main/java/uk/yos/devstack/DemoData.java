@@ -12,22 +12,54 @@ import java.util.List;
  */
 public final class DemoData {
 
-    /** Keycloak ids and names of the demo staff (k8s/keycloak/dev/yos-dev-additions.json). */
-    public record Worker(String username, String id, String name, String team) {
+    /**
+     * Keycloak ids and names of the demo staff (k8s/keycloak/dev/yos-dev-additions.json), and their team and role in
+     * case-service's staff register.
+     */
+    public record Worker(String username, String id, String name, String team, String teamRole) {
     }
 
     public static final Worker OPS_MANAGER_NORTH = new Worker("operations-manager-north",
-            "6f1c2a80-0000-4000-8000-000000000003", "Olly Northdemo", "NORTH_OOC");
+            "6f1c2a80-0000-4000-8000-000000000003", "Olly Northdemo", "NORTH_OOC", "OPERATIONS_MANAGER");
     public static final Worker OPS_MANAGER_WEST = new Worker("operations-manager-west",
-            "6f1c2a80-0000-4000-8000-000000000004", "Olwen Westdemo", "WEST_OOC");
+            "6f1c2a80-0000-4000-8000-000000000004", "Olwen Westdemo", "WEST_OOC", "OPERATIONS_MANAGER");
     public static final Worker CASE_MANAGER_NORTH = new Worker("case-manager-north",
-            "6f1c2a80-0000-4000-8000-000000000001", "Casey Northdemo", "NORTH_OOC");
+            "6f1c2a80-0000-4000-8000-000000000001", "Casey Northdemo", "NORTH_OOC", "CASE_MANAGER");
     public static final Worker CASE_MANAGER_WEST = new Worker("case-manager-west",
-            "6f1c2a80-0000-4000-8000-000000000002", "Carys Westdemo", "WEST_OOC");
+            "6f1c2a80-0000-4000-8000-000000000002", "Carys Westdemo", "WEST_OOC", "CASE_MANAGER");
+
+    /** The demo user who keeps every team's register. */
+    public static final String STAFF_REGISTRAR = "admin";
+    /** Demo staff are members of their teams from this many years ago: before any demo or seeded allocation. */
+    static final int STAFF_YEARS = 5;
 
     /** API paths (case-service). */
     public static final String YOUNG_PEOPLE = "/api/v1/young-people";
     public static final String CASES = "/api/v1/cases";
+    public static final String STAFF = "/api/v1/staff";
+
+    /** The demo workers who hold cases, registered before any demo case opens. */
+    public static List<Worker> staff() {
+        return List.of(OPS_MANAGER_NORTH, OPS_MANAGER_WEST, CASE_MANAGER_NORTH, CASE_MANAGER_WEST);
+    }
+
+    /** Query that finds a worker in the staff register by their Keycloak id; answers a page. */
+    public static String findStaffQuery(String subject) {
+        return STAFF + "?subject=" + Http.enc(subject);
+    }
+
+    /** Body of {@code POST /api/v1/staff}: full time, in their team and role for {@link #STAFF_YEARS} years. */
+    public static ObjectNode staffBody(Worker worker, LocalDate today) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("subject", worker.id());
+        body.put("displayName", worker.name());
+        body.put("fte", 1.0);
+        ObjectNode membership = body.putObject("membership");
+        membership.put("teamCode", worker.team());
+        membership.put("teamRole", worker.teamRole());
+        membership.put("startDate", today.minusYears(STAFF_YEARS).toString());
+        return body;
+    }
 
     /** Query that finds a child by local reference; answers a page {@code {items, page, size, totalItems}}. */
     public static String findYoungPersonQuery(String localReference) {
@@ -132,9 +164,7 @@ public final class DemoData {
         body.put("caseType", c.caseType());
         body.put("outcomeDate", c.outcomeDate(today).toString());
         body.put("owningTeamCode", c.teamCode());
-        ObjectNode manager = body.putObject("primaryCaseManager");
-        manager.put("workerId", c.caseManager().id());
-        manager.put("workerName", c.caseManager().name());
+        body.putObject("primaryCaseManager").put("workerId", c.caseManager().id());
         ObjectNode offence = body.putArray("offences").addObject();
         offence.put("offenceTypeCode", c.offenceTypeCode());
         offence.put("description", c.offenceDescription());

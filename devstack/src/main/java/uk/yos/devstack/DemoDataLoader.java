@@ -10,12 +10,13 @@ import java.util.function.Function;
 
 /**
  * Loads the {@link DemoData} children and cases THROUGH case-service's API, as the demo operations managers (so
- * validation, access rules and audit apply). Idempotent: a child found by its local reference is not created again,
+ * validation, access rules and audit apply), after the demo staff ({@link DemoStaffLoader}). Idempotent: a child found by its local reference is not created again,
  * and its case is only created when the child has none.
  */
 public final class DemoDataLoader {
 
     private final ApiClient api;
+    private final DemoStaffLoader staff;
     private final Function<String, String> tokenForUsername;
     private final Consumer<String> log;
     private final Map<String, String> tokens = new HashMap<>();
@@ -26,6 +27,7 @@ public final class DemoDataLoader {
      */
     public DemoDataLoader(String caseServiceUrl, Function<String, String> tokenForUsername, Consumer<String> log) {
         this.api = new ApiClient(caseServiceUrl);
+        this.staff = new DemoStaffLoader(caseServiceUrl, tokenForUsername, log);
         this.tokenForUsername = tokenForUsername;
         this.log = log;
     }
@@ -40,6 +42,7 @@ public final class DemoDataLoader {
     }
 
     public Result load() {
+        staff.load(); // the cases name the demo case managers, who must be in the staff register
         LocalDate today = LocalDate.now();
         int childrenCreated = 0;
         int childrenFound = 0;

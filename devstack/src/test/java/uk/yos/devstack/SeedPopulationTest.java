@@ -152,6 +152,12 @@ class SeedPopulationTest {
                 + "(SELECT COUNT(*) FROM yos_cases_a.allocation a WHERE a.case_id = c.id "
                 + "AND a.allocation_role = 'PRIMARY_CASE_MANAGER' AND a.end_date IS NULL) <> 1"),
                 "an open case has one current primary case manager");
+        assertEquals(0, number("SELECT COUNT(*) FROM yos_cases_a.allocation a JOIN yos_cases_a.case_record c "
+                + "ON c.id = a.case_id WHERE NOT EXISTS (SELECT 1 FROM yos_cases_a.staff_member s "
+                + "JOIN yos_cases_a.staff_membership m ON m.staff_member_id = s.id WHERE s.subject = a.worker_id "
+                + "AND m.team_code = c.owning_team_code AND m.team_role = 'CASE_MANAGER' "
+                + "AND m.start_date <= a.start_date AND (m.end_date IS NULL OR m.end_date >= a.start_date))"),
+                "every allocation's worker is a case manager of the case's team on its start date");
         assertEquals(0, number("SELECT COUNT(*) FROM (SELECT young_person_id FROM yos_cases_a.case_record "
                 + "WHERE first_time_entrant GROUP BY young_person_id HAVING COUNT(*) > 1) twice"));
         assertEquals(0, number("SELECT COUNT(*) FROM yos_cases_a.case_record c WHERE c.first_time_entrant AND "

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -95,9 +96,30 @@ class SupportTest {
             assertEquals(child.teamCode(), yp.get("teamCode").asText());
             JsonNode c = DemoData.caseBody(child, "0190a4c2-0000-7000-8000-000000000001", today);
             assertEquals(child.caseManager().id(), c.path("primaryCaseManager").path("workerId").asText());
+            assertTrue(DemoData.staff().contains(child.caseManager()), "registered before the case opens");
+            assertEquals(child.teamCode(), child.caseManager().team());
             assertEquals(1, c.path("offences").size());
         }
         assertEquals(Set.of("NORTH_OOC", "WEST_OOC"), teams);
+    }
+
+    @Test
+    void demoStaffAreTheDevRealmsUsersInTheirTeamsSinceBeforeAnyDemoCase() {
+        LocalDate today = LocalDate.now();
+        Map<String, String> realmUsers = new HashMap<>();
+        RealmFiles.devAdditions().path("users").forEach(u -> realmUsers.put(u.path("username").asText(),
+                u.path("id").asText()));
+        for (DemoData.Worker worker : DemoData.staff()) {
+            assertEquals(realmUsers.get(worker.username()), worker.id(), worker.username());
+            JsonNode body = DemoData.staffBody(worker, today);
+            assertEquals(worker.id(), body.path("subject").asText());
+            assertEquals(1.0, body.path("fte").asDouble());
+            assertEquals(worker.team(), body.path("membership").path("teamCode").asText());
+            LocalDate since = LocalDate.parse(body.path("membership").path("startDate").asText());
+            for (DemoData.Child child : DemoData.children()) {
+                assertTrue(since.isBefore(child.outcomeDate(today)), "in the team before " + child);
+            }
+        }
     }
 
     @Test

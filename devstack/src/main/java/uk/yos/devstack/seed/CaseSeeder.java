@@ -1,6 +1,10 @@
 package uk.yos.devstack.seed;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,9 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import uk.yos.common.calendar.WorkingDayCalendar;
+import uk.yos.devstack.DevStackException;
 
 /**
  * case-service's part of a population: children, their cases (each with offences, allocations to the owning team's
@@ -25,6 +31,8 @@ final class CaseSeeder {
     static final String SOURCE_PREFIX = "prevention-referral:";
 
     private static final int WORKERS_PER_TEAM = 24;
+    /** Seeded workers are in their teams from this many years before the seed's date: before any allocation. */
+    private static final int STAFF_YEARS = 5;
 
     private static final String[] TYPES = {"COMMUNITY_RESOLUTION", "OUTCOME_21", "OUTCOME_22_DEFERRED_PROSECUTION",
         "YOUTH_CAUTION", "YOUTH_CONDITIONAL_CAUTION", "OUTCOME_23", "YOUTH_DIVERSION_ORDER",
@@ -126,6 +134,7 @@ final class CaseSeeder {
                     "effective_on", "changed_at", "changed_by");
             BatchInsert allocation = batches.table("allocation", "id", "case_id", "allocation_role", "worker_id",
                     "worker_name", "start_date", "end_date", "allocated_at", "allocated_by", "ended_by");
+            registerStaff(connection, batches, workers, random.stream("staff"));
             PracticeRecordSeeder practice = new PracticeRecordSeeder(batches, asOf, calendar);
             SeedRandom practiceRandom = random.stream("practice-records");
 
@@ -295,6 +304,49 @@ final class CaseSeeder {
             roles[order[i]] = i < options.referralOrders() ? ROLE_ORDER : ROLE_DIVERSION;
         }
         return roles;
+    }
+
+    /**
+     * The workers cases are allocated to, in the staff register: each a case manager of their team since before any
+     * seeded allocation starts, so every seeded allocation meets case-service's rule. The demo case managers are
+     * registered too unless they already are (by an earlier seed, or by {@code ./yos up --demo-data}).
+     */
+    private void registerStaff(Connection connection, Batches batches, Map<String, List<Worker>> workers,
+            SeedRandom random) {
+        BatchInsert member = batches.table("staff_member", "id", "version", "subject", "display_name", "fte",
+                "created_at", "created_by", "updated_at", "updated_by");
+        BatchInsert membership = batches.table("staff_membership", "id", "staff_member_id", "team_code",
+                "team_role", "start_date", "end_date", "added_at", "added_by", "ended_by");
+        LocalDate since = asOf.minusYears(STAFF_YEARS);
+        LocalDateTime registered = since.atTime(9, 0);
+        Map<String, List<Worker>> toRegister = new TreeMap<>(workers);
+        DEMO_CASE_MANAGERS.forEach((team, demo) -> {
+            if (!isRegistered(connection, demo.id())) {
+                List<Worker> pool = new ArrayList<>(toRegister.get(team));
+                pool.add(demo);
+                toRegister.put(team, pool);
+            }
+        });
+        toRegister.forEach((team, pool) -> pool.forEach(worker -> {
+            byte[] id = random.uuid(registered);
+            member.row(id, 0, worker.id(), worker.name(), BigDecimal.ONE, registered, SEED_USER,
+                    registered, SEED_USER);
+            membership.row(random.uuid(registered), id, team, "CASE_MANAGER", since, null, registered, SEED_USER,
+                    null);
+        }));
+    }
+
+    private static boolean isRegistered(Connection connection, String subject) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT COUNT(*) FROM staff_member WHERE subject = ?")) {
+            query.setString(1, subject);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new DevStackException("Cannot read the staff register: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, List<Worker>> workers(SeedRandom random) {
