@@ -216,17 +216,30 @@ class JourneyTest {
                 .then().statusCode(200).extract().header("ETag");
         Response primary = as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", etag)
                 .body(Map.of("role", "PRIMARY_CASE_MANAGER", "workerId", Persona.CASE_MANAGER_NORTH.subject(),
-                        "workerName", Persona.CASE_MANAGER_NORTH.displayName(), "startDate", today.toString()))
+                        "startDate", today.toString()))
                 .post("/api/v1/cases/{id}/allocations", cautionCaseId);
         primary.then().statusCode(201)
                 .body("role", equalTo("PRIMARY_CASE_MANAGER"))
                 .body("workerId", equalTo(Persona.CASE_MANAGER_NORTH.subject()))
                 .body("current", equalTo(true))
                 .body("allocatedBy", equalTo("operations-manager-north"));
-        // a worker from another team, allocated as secondary worker, can now see the case
+        // a worker whose token names another team, allocated as secondary worker, can now see the case: the
+        // register must first know them as a member of the case's team (admin keeps every team's register)
         as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", primary.header("ETag"))
                 .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_WEST.subject(),
-                        "workerName", Persona.CASE_MANAGER_WEST.displayName(), "startDate", today.toString()))
+                        "startDate", today.toString()))
+                .post("/api/v1/cases/{id}/allocations", cautionCaseId)
+                .then().statusCode(422).body("errors[0].field", equalTo("workerId"));
+        Response westWorker = as(Persona.ADMIN).queryParam("subject", Persona.CASE_MANAGER_WEST.subject())
+                .get("/api/v1/staff");
+        String westWorkerPath = "/api/v1/staff/" + westWorker.path("items[0].id");
+        String westWorkerTag = as(Persona.ADMIN).get(westWorkerPath).then().statusCode(200).extract().header("ETag");
+        as(Persona.ADMIN).header("If-Match", westWorkerTag).body(Map.of("teamCode", NORTH_TEAM,
+                "teamRole", "CASE_MANAGER", "startDate", today.toString()))
+                .post(westWorkerPath + "/memberships").then().statusCode(201);
+        as(Persona.OPERATIONS_MANAGER_NORTH).header("If-Match", primary.header("ETag"))
+                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_WEST.subject(),
+                        "startDate", today.toString()))
                 .post("/api/v1/cases/{id}/allocations", cautionCaseId)
                 .then().statusCode(201);
 

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Makes, through the gateway and as the people who do it in a YOS, one of each record the services publish
  * operations about, so that the role matrix addresses real records: a north-team child with an open referral-order
- * case (its offence and primary allocation); a victim of that offence with consent, an RJ decision, a contact, an
- * evaluation, a support referral and an RJ intervention; the case's referral order with its initial panel held and
+ * case (its offence and primary allocation); a worker in the north team's staff register; a victim of that offence
+ * with consent, an RJ decision, a contact, an evaluation, a support referral and an RJ intervention; the case's referral order with its initial panel held and
  * the contract agreed, a revocation request, two active volunteers on the panel, one with a declared conflict; a
  * prevention referral from the police and one from a school.
  * <p>
@@ -28,6 +28,8 @@ final class MatrixFixture {
     /** case-service: the north team's case managers and operations manager, and the head of service (all). */
     static final Set<Persona> NORTH_TEAM = EnumSet.of(Persona.CASE_MANAGER_NORTH, Persona.OPERATIONS_MANAGER_NORTH,
             Persona.HEAD_OF_SERVICE);
+    /** A north worker in the staff register: the north team's case and operations managers, head of service, admin. */
+    static final Set<Persona> NORTH_REGISTER_READERS = with(NORTH_TEAM, Persona.ADMIN);
     /** Referral orders and panels: the panel coordinator (all), case roles for cases case-service shows them. */
     static final Set<Persona> ORDER_READERS = with(NORTH_TEAM, Persona.PANEL_COORDINATOR);
     /** The case summary: also the RJ worker (every case); the panel coordinator sees referral-order cases. */
@@ -62,6 +64,7 @@ final class MatrixFixture {
         MatrixFixture fixture = new MatrixFixture();
         fixture.aChildWithAReferralOrderCase();
         fixture.itsPracticeRecord();
+        fixture.aWorkerInTheNorthTeamsRegister();
         fixture.aVictimOfTheOffence();
         fixture.theReferralOrderWithItsPanelAndVolunteers();
         fixture.twoPreventionReferrals();
@@ -82,8 +85,7 @@ final class MatrixFixture {
         Response opened = created(Persona.CASE_MANAGER_NORTH, "/api/v1/cases", json(
                 "youngPersonId", youngPersonId, "caseType", "REFERRAL_ORDER",
                 "outcomeDate", today.minusDays(2).toString(),
-                "primaryCaseManager", Map.of("workerId", Persona.CASE_MANAGER_NORTH.subject(),
-                        "workerName", Persona.CASE_MANAGER_NORTH.displayName()),
+                "primaryCaseManager", Map.of("workerId", Persona.CASE_MANAGER_NORTH.subject()),
                 "offences", List.of(Map.of("offenceTypeCode", "THEFT", "description", "Theft of a bicycle",
                         "gravityScore", 2, "offenceDate", today.minusDays(30).toString()))));
         caseId = opened.path("id");
@@ -124,6 +126,18 @@ final class MatrixFixture {
                 .seed("screening", screeningId, NORTH_TEAM, "screeningId")
                 .seed("plan", planId, NORTH_TEAM, "planId")
                 .plain("view", "DUE");
+    }
+
+    /** A panel advisor the north operations manager registers into their team: in no case, so only the register. */
+    private void aWorkerInTheNorthTeamsRegister() {
+        String name = "Matrixworker " + tag;
+        Response worker = created(Persona.OPERATIONS_MANAGER_NORTH, "/api/v1/staff", json(
+                "subject", "e2e-matrix-" + lowerTag, "displayName", name, "fte", 0.5,
+                "membership", Map.of("teamCode", "NORTH_OOC", "teamRole", "PANEL_ADVISOR",
+                        "startDate", today.toString())));
+        records.seed("staff member", worker.path("id"), NORTH_REGISTER_READERS, "staff")
+                .seed("team membership", worker.path("memberships[0].id"), NORTH_REGISTER_READERS, "membershipId")
+                .marker("staff member", "name", name, NORTH_REGISTER_READERS);
     }
 
     private void aVictimOfTheOffence() {

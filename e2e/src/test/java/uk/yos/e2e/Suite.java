@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import uk.yos.devstack.DemoStaffLoader;
 import uk.yos.devstack.DevStack;
 import uk.yos.devstack.DevStackConfig;
 import uk.yos.devstack.KeycloakServer;
@@ -125,6 +126,9 @@ public final class Suite implements AutoCloseable {
                 + " s; gateway " + gateway.localBaseUrl() + ", Keycloak " + stack.keycloak().localBaseUrl()
                 + ", state in " + layout.stateDir());
         GatewayDocuments.install(gateway.localBaseUrl());
+        // The demo case managers and operations managers hold cases: case-service's staff register must know them.
+        new DemoStaffLoader(gateway.localBaseUrl(), stack.keycloak()::tokenFor,
+                message -> OUT.println("[e2e-stack] " + message)).load();
         return new Suite(stack, gateway.localBaseUrl(), traces);
     }
 
