@@ -137,6 +137,18 @@ class StaffApiTest {
     }
 
     @Test
+    void aManagerReadsButNoLongerChangesAWorkerWhoLeftTheirTeam() {
+        String leaver = StaffFixtures.register(Persona.ADMIN, StaffFixtures.registration(StaffFixtures.newSubject(),
+                "Lee Leaver", "WEST_OOC", "HEALTH", StaffFixtures.LONG_AGO, TestClock.today().minusDays(1)));
+        Map<String, Object> change = Map.of("displayName", "Lee Leaver", "fte", 0.5);
+        Api.as(Persona.OPERATIONS_MANAGER_WEST).get(PATH + "/" + leaver).then().statusCode(200);
+        assertProblem(Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", "\"0\"").body(change)
+                .put(PATH + "/" + leaver), 403);
+        Api.as(Persona.ADMIN).header("If-Match", "\"0\"").body(change).put(PATH + "/" + leaver).then()
+                .statusCode(200).header("ETag", "\"1\"");
+    }
+
+    @Test
     void aWorkerHasOneMembershipOfATeamOnAnyDay() {
         LocalDate start = TestClock.today().minusDays(30);
         String id = StaffFixtures.register(OPS_NORTH, StaffFixtures.registration(StaffFixtures.newSubject(),
@@ -233,5 +245,29 @@ class StaffApiTest {
                 .body("items[0].caseId", equalTo(second));
         Api.as(OPS_NORTH).get("/api/v1/cases/" + first + "/allocations").then()
                 .body("find { it.role == 'SECONDARY_WORKER' }.workerId", equalTo(subject));
+    }
+
+    @Test
+    void aCaseloadShowsOnlyTheCasesTheReaderMaySee() {
+        String subject = StaffFixtures.newWorker("NORTH_OOC", "CASE_MANAGER");
+        String id = Api.as(Persona.ADMIN).queryParam("subject", subject).get(PATH).path("items[0].id");
+        Api.as(Persona.ADMIN).header("If-Match", "\"0\"")
+                .body(StaffFixtures.membership("WEST_OOC", "CASE_MANAGER", StaffFixtures.LONG_AGO, null))
+                .post(PATH + "/" + id + "/memberships").then().statusCode(201);
+        String northCase = Fixtures.newCase(Persona.CASE_MANAGER_NORTH);
+        String westCase = Fixtures.newCase(Persona.CASE_MANAGER_WEST);
+        Map<String, Object> secondary = Map.of("role", "SECONDARY_WORKER", "workerId", subject, "startDate",
+                TestClock.today().toString());
+        Api.as(OPS_NORTH).header("If-Match", "\"0\"").body(secondary)
+                .post("/api/v1/cases/" + northCase + "/allocations").then().statusCode(201);
+        Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", "\"0\"").body(secondary)
+                .post("/api/v1/cases/" + westCase + "/allocations").then().statusCode(201);
+
+        Api.as(Persona.CASE_MANAGER_WEST).get(PATH + "/" + id + "/caseload").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].caseId", equalTo(westCase));
+        Api.as(OPS_NORTH).get(PATH + "/" + id + "/caseload").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].caseId", equalTo(northCase));
+        Api.as(Persona.HEAD_OF_SERVICE).get(PATH + "/" + id + "/caseload").then().statusCode(200)
+                .body("totalItems", equalTo(2));
     }
 }
