@@ -15,9 +15,9 @@ import java.util.Set;
  * Makes, through the gateway and as the people who do it in a YOS, one of each record the services publish
  * operations about, so that the role matrix addresses real records: a north-team child with an open referral-order
  * case (its offence and primary allocation); a worker in the north team's staff register; a victim of that offence
- * with consent, an RJ decision, a contact, an evaluation, a support referral and an RJ intervention; the case's referral order with its initial panel held and
- * the contract agreed, a revocation request, two active volunteers on the panel, one with a declared conflict; a
- * prevention referral from the police and one from a school.
+ * with consent, an RJ decision, a contact, an evaluation, a support referral and an RJ intervention; the case's
+ * referral order with its initial panel held and the contract agreed, a revocation request, two active volunteers on
+ * the panel, one with a declared conflict; a prevention referral from the police and one from a school.
  * <p>
  * Who may see each follows the services' documented object-level rules (the reader sets below). All names carry a
  * tag of this run, so no other test's data can match them, and nothing here changes what other tests made: the
