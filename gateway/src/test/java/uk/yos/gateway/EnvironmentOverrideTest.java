@@ -48,8 +48,8 @@ class EnvironmentOverrideTest {
         assertEquals(URI.create("http://prevention-service.yos.svc:8080"), config.upstreams().get("prevention-service").url());
         assertEquals(Duration.ofSeconds(3), config.upstreams().get("victim-service").timeout());
         // What the variables do not set still comes from the file.
-        assertEquals(List.of("/api/v1/young-people", "/api/v1/cases", "/api/v1/work", "/api/v1/reference-data"),
-                config.upstreams().get("case-service").prefixes());
+        assertEquals(List.of("/api/v1/young-people", "/api/v1/cases", "/api/v1/work", "/api/v1/reference-data",
+                "/api/v1/staff"), config.upstreams().get("case-service").prefixes());
         assertEquals(List.of("https://yos.example.gov.uk", "https://staff.yos.example.gov.uk"), config.cors().origins());
         assertEquals(120, config.rateLimit().defaultLimit().requestsPerMinute());
     }
