@@ -36,8 +36,9 @@ public class Caseloads {
             caseClause += " and c.owningTeamCode = :teamCode";
             params.put("teamCode", teamCode);
         }
-        return Page.of(Allocation.<Allocation>find("from Allocation a where " + currentOnOpenCases(workerSubject, caseClause,
-                params), SORT.toSort(paging.sort(), "a.id"), params), paging,
+        String where = currentOnOpenCases(workerSubject, caseClause, params);
+        return Page.of(Allocation.<Allocation>find("from Allocation a where " + where,
+                SORT.toSort(paging.sort(), "a.id"), params), paging,
                 a -> CaseloadItem.of(a, CaseRecord.findById(a.caseId)));
     }
 

@@ -141,7 +141,8 @@ public class StaffRegister {
      * counts those on the team's open cases, for an operations manager to reallocate.
      */
     @Transactional
-    public Versioned<MembershipEnding> endMembership(UUID id, UUID membershipId, EndMembershipRequest request, String ifMatch) {
+    public Versioned<MembershipEnding> endMembership(UUID id, UUID membershipId, EndMembershipRequest request,
+            String ifMatch) {
         StaffMember member = findVisible(id, CaseAuditAction.END_MEMBERSHIP);
         StaffMembership membership = member.memberships.stream().filter(m -> m.id.equals(membershipId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Membership"));

@@ -172,7 +172,8 @@ class CaseApiTest {
 
         String etag = Fixtures.etag(PATH + "/" + westCase, Persona.OPERATIONS_MANAGER_WEST);
         Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", etag)
-                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(), "startDate", TestClock.today().toString()))
+                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(),
+                        "startDate", TestClock.today().toString()))
                 .post(PATH + "/" + westCase + "/allocations").then().statusCode(201);
 
         Api.as(Persona.CASE_MANAGER_NORTH).get(PATH + "/" + westCase).then().statusCode(200);
@@ -322,7 +323,8 @@ class CaseApiTest {
         Map<String, Object> body = Fixtures.openCase(child, "YOUTH_CAUTION");
 
         body.put("primaryCaseManager", Map.of("workerId", StaffFixtures.newSubject()));
-        assertOpeningRefused(Api.as(Persona.OPERATIONS_MANAGER_NORTH), child, body, "primaryCaseManager.workerId", "is not in the staff register");
+        assertOpeningRefused(Api.as(Persona.OPERATIONS_MANAGER_NORTH), child, body, "primaryCaseManager.workerId",
+                "is not in the staff register");
         body.put("primaryCaseManager", Fixtures.worker(Persona.CASE_MANAGER_WEST));
         assertOpeningRefused(Api.as(Persona.OPERATIONS_MANAGER_NORTH), child, body, "primaryCaseManager.workerId",
                 "is not a member of the case's team NORTH_OOC on " + TestClock.today());

@@ -93,7 +93,8 @@ class CaseReferenceApiTest {
         String westCase = Fixtures.newCase(Persona.CASE_MANAGER_WEST);
         assertProblem(Api.as(Persona.CASE_MANAGER_NORTH).get(summary(westCase)), 404);
         Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", "\"0\"")
-                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(), "startDate", TestClock.today().toString()))
+                .body(Map.of("role", "SECONDARY_WORKER", "workerId", Persona.CASE_MANAGER_NORTH.subject(),
+                        "startDate", TestClock.today().toString()))
                 .post("/api/v1/cases/" + westCase + "/allocations").then().statusCode(201);
         Api.as(Persona.CASE_MANAGER_NORTH).get(summary(westCase)).then().statusCode(200);
     }

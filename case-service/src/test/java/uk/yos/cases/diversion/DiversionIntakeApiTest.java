@@ -153,7 +153,8 @@ class DiversionIntakeApiTest {
 
         // The operations manager then allocates the primary case manager as for any case.
         Api.as(Persona.OPERATIONS_MANAGER_WEST).header("If-Match", "\"0\"")
-                .body(Map.of("role", "PRIMARY_CASE_MANAGER", "workerId", Persona.CASE_MANAGER_WEST.subject(), "startDate", TestClock.today().toString()))
+                .body(Map.of("role", "PRIMARY_CASE_MANAGER", "workerId", Persona.CASE_MANAGER_WEST.subject(),
+                        "startDate", TestClock.today().toString()))
                 .post("/api/v1/cases/" + caseId + "/allocations").then().statusCode(201);
     }
 
