@@ -214,6 +214,11 @@ public class Assessments {
         }
     }
 
+    /** The scaled approach of the ratings in effect; empty until an assessment's ratings take effect. */
+    public Optional<ScaledApproach> scaledApproachInEffect(UUID caseId) {
+        return Assessment.inEffect(caseId).map(a -> a.scaledApproach);
+    }
+
     /** Whether {@code assessmentId} is one of the case's assessments with a sign-off outstanding. */
     public boolean awaitsSignOff(UUID caseId, UUID assessmentId) {
         Assessment assessment = Assessment.findById(assessmentId);

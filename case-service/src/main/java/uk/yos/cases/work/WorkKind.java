@@ -12,5 +12,7 @@ public enum WorkKind {
     CSE_SCREENING,
     CONTINGENCY_PLAN,
     PLAN_REVIEW,
-    TRANSITION_PLAN
+    TRANSITION_PLAN,
+    /** An operations manager's decision on a case whose warnings for unacceptable absences reached the threshold. */
+    BREACH_CONSIDERATION
 }

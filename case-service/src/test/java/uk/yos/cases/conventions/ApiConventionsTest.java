@@ -18,11 +18,13 @@ class ApiConventionsTest {
     Stream<DynamicNode> everyOperation() {
         return ApiConventions.forService("case-service")
                 .refusedCallsLeaveUnchanged(() -> TableRowCounts.of(TestResources.DATABASE))
-                // Whole lists of one case's allocations, assessments, oversight records, plan versions, risk panels
-                // and screenings, and of a reference table (api-quality/.spectral.yaml).
+                // Whole lists of one case's allocations, assessments, oversight records, plan versions, risk panels,
+                // screenings, contacts, warnings and breach considerations, and of a reference table
+                // (api-quality/.spectral.yaml).
                 .unboundedArrays("listAllocations response 200", "listAssessments response 200",
                         "listOversight response 200", "listPlanVersions response 200", "listRiskPanels response 200",
-                        "listScreenings response 200", "listReferenceItems response 200")
+                        "listScreenings response 200", "listContacts response 200", "listContactWarnings response 200",
+                        "listBreachConsiderations response 200", "listReferenceItems response 200")
                 .tests();
     }
 }
