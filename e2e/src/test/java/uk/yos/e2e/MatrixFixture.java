@@ -14,10 +14,11 @@ import java.util.Set;
 /**
  * Makes, through the gateway and as the people who do it in a YOS, one of each record the services publish
  * operations about, so that the role matrix addresses real records: a north-team child with an open referral-order
- * case (its offence and primary allocation); a worker in the north team's staff register; a victim of that offence
- * with consent, an RJ decision, a contact, an evaluation, a support referral and an RJ intervention; the case's
- * referral order with its initial panel held and the contract agreed, a revocation request, two active volunteers on
- * the panel, one with a declared conflict; a prevention referral from the police and one from a school.
+ * case (its offence, primary allocation, practice record and a supervision appointment); a worker in the north team's
+ * staff register; a victim of that offence with consent, an RJ decision, a contact, an evaluation, a support referral
+ * and an RJ intervention; the case's referral order with its initial panel held and the contract agreed, a revocation
+ * request, two active volunteers on the panel, one with a declared conflict; a prevention referral from the police and
+ * one from a school.
  * <p>
  * Who may see each follows the services' documented object-level rules (the reader sets below). All names carry a
  * tag of this run, so no other test's data can match them, and nothing here changes what other tests made: the
@@ -65,6 +66,7 @@ final class MatrixFixture {
         fixture.aChildWithAReferralOrderCase();
         fixture.itsPracticeRecord();
         fixture.aWorkerInTheNorthTeamsRegister();
+        fixture.aSupervisionAppointment();
         fixture.aVictimOfTheOffence();
         fixture.theReferralOrderWithItsPanelAndVolunteers();
         fixture.twoPreventionReferrals();
@@ -138,6 +140,15 @@ final class MatrixFixture {
         records.seed("staff member", worker.path("id"), NORTH_REGISTER_READERS, "staff")
                 .seed("team membership", worker.path("memberships[0].id"), NORTH_REGISTER_READERS, "membershipId")
                 .marker("staff member", "name", name, NORTH_REGISTER_READERS);
+    }
+
+    /** A supervision appointment planned on the case next week. */
+    private void aSupervisionAppointment() {
+        String appointmentId = created(Persona.CASE_MANAGER_NORTH, "/api/v1/cases/" + caseId + "/contacts", json(
+                "kind", "SUPERVISION", "plannedAt", today.plusDays(7) + "T16:00:00", "place", "Corby YOS office",
+                "workerId", Persona.CASE_MANAGER_NORTH.subject(),
+                "workerName", Persona.CASE_MANAGER_NORTH.displayName())).path("id");
+        records.seed("appointment", appointmentId, NORTH_TEAM, "appointmentId");
     }
 
     private void aVictimOfTheOffence() {
