@@ -14,7 +14,6 @@ import uk.yos.cases.caserecord.CaseRecord;
 import uk.yos.cases.caserecord.CaseService;
 import uk.yos.cases.work.WorkItems;
 import uk.yos.cases.work.WorkKind;
-import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 import uk.yos.common.calendar.WorkingDays;
 import uk.yos.common.concurrency.RowLocks;
@@ -50,9 +49,6 @@ public class BreachConsiderations {
     TimeSource time;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     RecordChanges records;
 
     @Inject
@@ -61,17 +57,18 @@ public class BreachConsiderations {
     @Inject
     WorkItems work;
 
+    @Inject
+    CaseContactReads reads;
+
     @Transactional
     public List<WarningView> warnings(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_CONTACTS);
-        audit.recordRead(CaseAuditAction.READ_CONTACTS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        reads.visibleCase(caseId);
         return ContactWarning.ofCase(caseId).stream().map(WarningView::of).toList();
     }
 
     @Transactional
     public List<BreachConsiderationView> considerations(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_CONTACTS);
-        audit.recordRead(CaseAuditAction.READ_CONTACTS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        reads.visibleCase(caseId);
         LocalDate today = time.today();
         return BreachConsideration.ofCase(caseId).stream().map(b -> BreachConsiderationView.of(b, today)).toList();
     }

@@ -10,10 +10,6 @@ import jakarta.transaction.Transactional;
 
 import uk.yos.cases.assessment.Assessments;
 import uk.yos.cases.assessment.ScaledApproach;
-import uk.yos.cases.audit.CaseAuditAction;
-import uk.yos.cases.caserecord.CaseRecord;
-import uk.yos.cases.caserecord.CaseService;
-import uk.yos.common.audit.AuditLog;
 import uk.yos.common.calendar.TimeSource;
 
 /**
@@ -24,7 +20,7 @@ import uk.yos.common.calendar.TimeSource;
 public class ContactCompliance {
 
     @Inject
-    CaseService cases;
+    CaseContactReads reads;
 
     @Inject
     Assessments assessments;
@@ -38,14 +34,10 @@ public class ContactCompliance {
     @Inject
     TimeSource time;
 
-    @Inject
-    AuditLog audit;
-
     /** {@code month} null is the current month (England and Wales). */
     @Transactional
     public ComplianceView of(UUID caseId, YearMonth month) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_CONTACTS);
-        audit.recordRead(CaseAuditAction.READ_CONTACTS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        reads.visibleCase(caseId);
         YearMonth asked = month == null ? YearMonth.from(time.today()) : month;
         long attended = Contact.attended(caseId, asked.atDay(1).atStartOfDay(),
                 asked.plusMonths(1).atDay(1).atStartOfDay());

@@ -44,10 +44,12 @@ public class Contacts {
     @Inject
     RecordChanges records;
 
+    @Inject
+    CaseContactReads reads;
+
     @Transactional
     public List<ContactView> list(UUID caseId) {
-        CaseRecord caseRecord = cases.findVisible(caseId, CaseAuditAction.READ_CONTACTS);
-        audit.recordRead(CaseAuditAction.READ_CONTACTS, CaseService.RECORD_TYPE, caseId, caseRecord.youngPersonId);
+        reads.visibleCase(caseId);
         Map<UUID, ContactWarning> warnings = ContactWarning.ofCase(caseId).stream()
                 .collect(Collectors.toMap(w -> w.contactId, Function.identity()));
         return Contact.ofCase(caseId).stream().map(c -> ContactView.of(c, warnings.get(c.id))).toList();
