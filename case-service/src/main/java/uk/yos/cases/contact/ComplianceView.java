@@ -19,11 +19,13 @@ public record ComplianceView(
         @Schema(description = "Contacts a month the scaled approach expects; absent without one", minimum = "0",
                 maximum = "31")
         Integer expectedContacts,
-        @Schema(description = "Contacts in the month recorded as ATTENDED") long attendedContacts,
+        @Schema(description = "Contacts in the month recorded as ATTENDED", minimum = "0", maximum = "2147483647")
+        int attendedContacts,
         @Schema(description = "MET once the attended contacts reach the expected number (a month in progress too); "
                 + "NO_SCALED_APPROACH when none is in effect yet") ContactExpectation expectation,
-        @Schema(description = "Warnings dated within the configured window (12 months) up to today")
-        long warningsInWindow,
+        @Schema(description = "Warnings dated within the configured window (12 months) up to today", minimum = "0",
+                maximum = "2147483647")
+        int warningsInWindow,
         boolean breachConsiderationOutstanding,
         @Schema(description = "The outstanding consideration's due date; absent when none is outstanding")
         LocalDate breachConsiderationDueDate) {

@@ -39,8 +39,8 @@ public class ContactCompliance {
     public ComplianceView of(UUID caseId, YearMonth month) {
         reads.visibleCase(caseId);
         YearMonth asked = month == null ? YearMonth.from(time.today()) : month;
-        long attended = Contact.attended(caseId, asked.atDay(1).atStartOfDay(),
-                asked.plusMonths(1).atDay(1).atStartOfDay());
+        int attended = Math.toIntExact(Contact.attended(caseId, asked.atDay(1).atStartOfDay(),
+                asked.plusMonths(1).atDay(1).atStartOfDay()));
         Optional<ScaledApproach> level = assessments.scaledApproachInEffect(caseId);
         Integer expected = level.map(this::expectedPerMonth).orElse(null);
         ComplianceView.ContactExpectation expectation = expected == null
@@ -49,7 +49,7 @@ public class ContactCompliance {
                         : ComplianceView.ContactExpectation.NOT_MET;
         Optional<BreachConsideration> outstanding = BreachConsideration.outstanding(caseId);
         return new ComplianceView(caseId, asked.toString(), level.orElse(null), expected, attended, expectation,
-                ContactWarning.since(caseId, breaches.windowStart()), outstanding.isPresent(),
+                Math.toIntExact(ContactWarning.since(caseId, breaches.windowStart())), outstanding.isPresent(),
                 outstanding.map(b -> b.dueDate).orElse(null));
     }
 
