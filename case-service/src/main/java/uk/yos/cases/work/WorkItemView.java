@@ -6,14 +6,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WorkItem", description = "A piece of work a case is due for: an assessment, a sign-off, a risk panel, "
-        + "a screening or a plan")
+        + "a screening, a plan or a breach consideration")
 public record WorkItemView(
         UUID id,
         UUID caseId,
         UUID youngPersonId,
         @Schema(maxLength = 40) String teamCode,
         WorkKind kind,
-        @Schema(description = "The record the work is about (the assessment, screening, panel or plan)") UUID sourceId,
+        @Schema(description = "The record the work is about (the assessment, screening, panel, plan or breach "
+                + "consideration)") UUID sourceId,
         DueStatus status,
         LocalDate dueDate,
         LocalDate completedOn,
