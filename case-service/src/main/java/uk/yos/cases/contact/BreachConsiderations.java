@@ -27,8 +27,9 @@ import uk.yos.web.security.Caller;
  * Warnings for unacceptable absences, and the breach consideration they call for. When the case's warnings within
  * the window (back from today) that no consideration has counted reach the configured number, the case is flagged:
  * a consideration is raised, due some working days after the warning that reached the number (the latest-dated of
- * those counted), as work for the team's operations manager. A warning counts towards one consideration only (the one it raised, or the one
- * outstanding when it was given), so after a decision a new consideration needs the number reached again.
+ * those counted), as work for the team's operations manager. A warning counts towards one consideration only (the
+ * one it raised, or the one outstanding when it was given), so after a decision a new consideration needs the number
+ * reached again.
  */
 @ApplicationScoped
 public class BreachConsiderations {
@@ -57,18 +58,15 @@ public class BreachConsiderations {
     @Inject
     WorkItems work;
 
-    @Inject
-    CaseContactReads reads;
-
     @Transactional
     public List<WarningView> warnings(UUID caseId) {
-        reads.visibleCase(caseId);
+        cases.readVisible(caseId, CaseAuditAction.READ_CONTACTS);
         return ContactWarning.ofCase(caseId).stream().map(WarningView::of).toList();
     }
 
     @Transactional
     public List<BreachConsiderationView> considerations(UUID caseId) {
-        reads.visibleCase(caseId);
+        cases.readVisible(caseId, CaseAuditAction.READ_CONTACTS);
         LocalDate today = time.today();
         return BreachConsideration.ofCase(caseId).stream().map(b -> BreachConsiderationView.of(b, today)).toList();
     }

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import uk.yos.cases.audit.CaseAuditAction;
+import uk.yos.cases.caserecord.CaseService;
 import uk.yos.cases.assessment.Assessments;
 import uk.yos.cases.assessment.ScaledApproach;
 import uk.yos.common.calendar.TimeSource;
@@ -20,7 +22,7 @@ import uk.yos.common.calendar.TimeSource;
 public class ContactCompliance {
 
     @Inject
-    CaseContactReads reads;
+    CaseService cases;
 
     @Inject
     Assessments assessments;
@@ -37,7 +39,7 @@ public class ContactCompliance {
     /** {@code month} null is the current month (England and Wales). */
     @Transactional
     public ComplianceView of(UUID caseId, YearMonth month) {
-        reads.visibleCase(caseId);
+        cases.readVisible(caseId, CaseAuditAction.READ_CONTACTS);
         YearMonth asked = month == null ? YearMonth.from(time.today()) : month;
         int attended = Math.toIntExact(Contact.attended(caseId, asked.atDay(1).atStartOfDay(),
                 asked.plusMonths(1).atDay(1).atStartOfDay()));

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.yos.cases.access.CaseRecordRoles;
 import uk.yos.common.concurrency.EntityTags;
 import uk.yos.common.concurrency.Versioned;
 import uk.yos.common.idempotency.Created;
@@ -43,8 +44,6 @@ import uk.yos.web.security.Roles;
 @Tag(name = "Contacts and appointments")
 public class ContactResource {
 
-    private static final String ROLES_READ = "Roles: case-manager, operations-manager, head-of-service, for cases in "
-            + "their scope; a case outside it answers 404. Every read is audited.";
     private static final String BREACH_RULE = "An UNACCEPTABLE_ABSENCE gives a warning dated on the appointment's "
             + "day. When the warnings within yos.contacts.breach.window-months (12) back from today that no breach "
             + "consideration has counted reach yos.contacts.breach.warnings (2), the case is flagged for breach "
@@ -67,8 +66,8 @@ public class ContactResource {
     @GET
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listContacts", summary = "A case's contacts and appointments",
-            description = ROLES_READ + " Newest first by the appointment's date and time: the appointments still to "
-                    + "come, then those past, each with its outcome and any warning it gave.")
+            description = CaseRecordRoles.READ + " Newest first by the appointment's date and time: the "
+                    + "appointments still to come, then those past, each with its outcome and any warning it gave.")
     @APIResponse(responseCode = "200", description = "The case's contacts, newest first",
             content = @Content(schema = @Schema(implementation = ContactView.class, type = SchemaType.ARRAY)))
     public List<ContactView> list(@PathParam("caseId") UUID caseId) {
@@ -102,7 +101,7 @@ public class ContactResource {
     @Path("/{appointmentId}")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getContact", summary = "Read one contact",
-            description = ROLES_READ + " The ETag is needed to record its outcome.")
+            description = CaseRecordRoles.READ + " The ETag is needed to record its outcome.")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("appointmentId") UUID appointmentId) {
@@ -113,8 +112,7 @@ public class ContactResource {
     @Path("/{appointmentId}/outcome")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER })
     @Operation(operationId = "recordContactOutcome", summary = "Record what became of an appointment",
-            description = "Roles: case-manager, operations-manager, for cases in their scope. Needs If-Match with the "
-                    + "contact's ETag. Only once the appointment's time has passed (422 before), and once (409 "
+            description = CaseRecordRoles.RECORD + "Needs If-Match with the contact's ETag. Only once the appointment's time has passed (422 before), and once (409 "
                     + "after). ACCEPTABLE_ABSENCE needs the reason; it never gives a warning. " + BREACH_RULE)
     @APIResponse(responseCode = "200", description = "Recorded, with the warning it gave, if any",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
@@ -133,7 +131,7 @@ public class ContactResource {
     @Path("/warnings")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listContactWarnings", summary = "A case's warnings for unacceptable absences",
-            description = ROLES_READ + " " + BREACH_RULE)
+            description = CaseRecordRoles.READ + " " + BREACH_RULE)
     @APIResponse(responseCode = "200", description = "The case's warnings, newest first",
             content = @Content(schema = @Schema(implementation = WarningView.class, type = SchemaType.ARRAY)))
     public List<WarningView> warnings(@PathParam("caseId") UUID caseId) {
@@ -144,7 +142,7 @@ public class ContactResource {
     @Path("/breach-considerations")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "listBreachConsiderations", summary = "A case's breach considerations and decisions",
-            description = ROLES_READ + " " + BREACH_RULE)
+            description = CaseRecordRoles.READ + " " + BREACH_RULE)
     @APIResponse(responseCode = "200", description = "The case's breach considerations, oldest first",
             content = @Content(schema = @Schema(implementation = BreachConsiderationView.class,
                     type = SchemaType.ARRAY)))
@@ -175,7 +173,7 @@ public class ContactResource {
     @Path("/compliance")
     @RolesAllowed({ Roles.CASE_MANAGER, Roles.OPERATIONS_MANAGER, Roles.HEAD_OF_SERVICE })
     @Operation(operationId = "getContactCompliance", summary = "A month's contacts against the scaled approach",
-            description = ROLES_READ + " The scaled approach in effect now (the ratings in effect; "
+            description = CaseRecordRoles.READ + " The scaled approach in effect now (the ratings in effect; "
                     + "NO_SCALED_APPROACH until an assessment's ratings take effect), the contacts a month it expects "
                     + "(yos.contacts.expected-per-month.*: STANDARD 2, ENHANCED 4, INTENSIVE 12), the contacts "
                     + "attended in the month (by the appointment's England and Wales date and time, from the 1st at "

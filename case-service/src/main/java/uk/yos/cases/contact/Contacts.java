@@ -44,12 +44,9 @@ public class Contacts {
     @Inject
     RecordChanges records;
 
-    @Inject
-    CaseContactReads reads;
-
     @Transactional
     public List<ContactView> list(UUID caseId) {
-        reads.visibleCase(caseId);
+        cases.readVisible(caseId, CaseAuditAction.READ_CONTACTS);
         Map<UUID, ContactWarning> warnings = ContactWarning.ofCase(caseId).stream()
                 .collect(Collectors.toMap(w -> w.contactId, Function.identity()));
         return Contact.ofCase(caseId).stream().map(c -> ContactView.of(c, warnings.get(c.id))).toList();

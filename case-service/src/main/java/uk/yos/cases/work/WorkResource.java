@@ -25,9 +25,10 @@ public class WorkResource {
 
     static final String VIEWS = "The work is every start, review and end-of-order assessment, sign-off of "
             + "ratings, Risk, Safety and Wellbeing panel, compulsory gang and CSE screening, plan and breach "
-            + "consideration a case falls due for. view=DUE: due from today to today plus withinDays, earliest first; OVERDUE: not done past its "
-            + "due date, earliest first; COMPLETED: done from completedFrom to completedTo, with whether on time. "
-            + "Work of a closed case is not due (it is due again if the case reopens).";
+            + "consideration a case falls due for. view=DUE: due from today to today plus withinDays, earliest "
+            + "first; OVERDUE: not done past its due date, earliest first; COMPLETED: done from completedFrom to "
+            + "completedTo, with whether on time. Work of a closed case is not due (it is due again if the case "
+            + "reopens).";
 
     @Inject
     Work work;
