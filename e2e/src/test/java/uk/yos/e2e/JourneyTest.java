@@ -652,4 +652,38 @@ class JourneyTest {
         as(Persona.CASE_MANAGER_NORTH).get("/api/v1/cases/{id}/plans/transition", caseId).then()
                 .body("status", equalTo("DONE"));
     }
+
+    @Test
+    @Order(15)
+    @DisplayName("15. Two missed supervisions: a warning each, then the team manager decides on breach")
+    void missedAppointmentsLeadToWarningsAndABreachDecision() {
+        String contacts = "/api/v1/cases/" + referralOrderCaseId + "/contacts";
+        for (int daysAgo = 2; daysAgo >= 1; daysAgo--) {
+            String appointment = as(Persona.CASE_MANAGER_NORTH).header("Idempotency-Key", idempotencyKey())
+                    .body(json("kind", "SUPERVISION", "plannedAt", today.minusDays(daysAgo) + "T10:00:00",
+                            "place", "Northampton YOS office", "workerId", Persona.CASE_MANAGER_NORTH.subject(),
+                            "workerName", Persona.CASE_MANAGER_NORTH.displayName()))
+                    .post(contacts).then().statusCode(201).extract().path("id");
+            as(Persona.CASE_MANAGER_NORTH).header("If-Match", "\"0\"")
+                    .body(json("outcome", "UNACCEPTABLE_ABSENCE")).post(contacts + "/" + appointment + "/outcome")
+                    .then().statusCode(200).body("warning", notNullValue());
+        }
+        as(Persona.CASE_MANAGER_NORTH).get(contacts + "/warnings").then().statusCode(200).body("", hasSize(2));
+        as(Persona.CASE_MANAGER_NORTH).get(contacts + "/compliance").then().statusCode(200)
+                .body("scaledApproach", equalTo("INTENSIVE")).body("warningsInWindow", equalTo(2))
+                .body("breachConsiderationOutstanding", equalTo(true));
+        as(Persona.OPERATIONS_MANAGER_NORTH).get("/api/v1/work?view=DUE&kind=BREACH_CONSIDERATION&teamCode={team}"
+                + "&size=100", NORTH_TEAM).then().statusCode(200).body("items.caseId", hasItem(referralOrderCaseId));
+
+        Map<String, Object> decision = json("decision", "FURTHER_WARNING_ONLY",
+                "reason", "First missed sessions since the order began; seen at home the next day");
+        as(Persona.CASE_MANAGER_NORTH).body(decision).post(contacts + "/breach-consideration/decision").then()
+                .statusCode(403);
+        as(Persona.OPERATIONS_MANAGER_NORTH).body(decision).post(contacts + "/breach-consideration/decision").then()
+                .statusCode(200);
+        as(Persona.CASE_MANAGER_NORTH).get(contacts + "/breach-considerations").then().statusCode(200)
+                .body("[0].decision", equalTo("FURTHER_WARNING_ONLY"));
+        as(Persona.CASE_MANAGER_NORTH).get(contacts + "/compliance").then()
+                .body("breachConsiderationOutstanding", equalTo(false));
+    }
 }
