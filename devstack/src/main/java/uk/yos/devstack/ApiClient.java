@@ -15,7 +15,8 @@ public final class ApiClient {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    public record Response(int status, JsonNode body) {
+    /** An answer: status, JSON body (null when empty) and the {@code ETag} a change needs (null when absent). */
+    public record Response(int status, JsonNode body, String etag) {
     }
 
     public Response get(String path, String token) {
@@ -28,6 +29,17 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)));
         if (idempotencyKey != null) {
             builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(builder, token);
+    }
+
+    /** A change to a versioned record ({@code PUT} or {@code POST}) with {@code If-Match}. */
+    public Response change(String method, String path, String token, JsonNode body, String ifMatch) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body)));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
         }
         return send(builder, token);
     }
@@ -47,7 +59,7 @@ public final class ApiClient {
                 body = Json.MAPPER.getNodeFactory().textNode(Json.abbreviate(text, 500));
             }
         }
-        return new Response(response.statusCode(), body);
+        return new Response(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
     }
 
     /** Requires a 2xx answer, else throws with the problem details (title, detail, each field error). */
