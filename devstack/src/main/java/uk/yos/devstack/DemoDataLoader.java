@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Loads the {@link DemoData} children and cases THROUGH case-service's API, as the demo operations managers (so
- * validation, access rules and audit apply), after the demo staff ({@link DemoStaffLoader}). Idempotent: a child found by its local reference is not created again,
+ * Loads the {@link DemoData} children and cases THROUGH case-service's API (through the gateway, in
+ * {@link DemoLoad}), as the demo operations managers (so validation, access rules and audit apply), after the demo
+ * staff ({@link DemoStaffLoader}). Idempotent: a child found by its local reference is not created again,
  * and its case is only created when the child has none.
  */
 public final class DemoDataLoader {
@@ -22,12 +23,12 @@ public final class DemoDataLoader {
     private final Map<String, String> tokens = new HashMap<>();
 
     /**
-     * @param caseServiceUrl   e.g. http://localhost:8081
+     * @param baseUrl          the gateway (or case-service itself), e.g. http://localhost:8080
      * @param tokenForUsername access token of a demo user, e.g. {@code keycloak::tokenFor}
      */
-    public DemoDataLoader(String caseServiceUrl, Function<String, String> tokenForUsername, Consumer<String> log) {
-        this.api = new ApiClient(caseServiceUrl);
-        this.staff = new DemoStaffLoader(caseServiceUrl, tokenForUsername, log);
+    public DemoDataLoader(String baseUrl, Function<String, String> tokenForUsername, Consumer<String> log) {
+        this.api = new ApiClient(baseUrl);
+        this.staff = new DemoStaffLoader(baseUrl, tokenForUsername, log);
         this.tokenForUsername = tokenForUsername;
         this.log = log;
     }

@@ -83,17 +83,16 @@ public final class DevStackCli {
     }
 
     private static void loadDemoData(DevStack stack) {
-        ServiceProcess caseService = stack.services().get("case-service");
-        if (caseService == null) {
-            log("--demo-data: case-service is not running, no demo data loaded.");
+        ServiceProcess gateway = stack.service(ServiceDefinition.GATEWAY).orElse(null);
+        if (gateway == null) {
+            log("--demo-data: the gateway is not running, no demo data loaded.");
             return;
         }
-        log("Loading demo data through " + caseService.baseUrl() + " ...");
+        log("Loading demo data through the gateway, " + gateway.localBaseUrl() + " ...");
         try {
-            new DemoDataLoader("http://127.0.0.1:" + caseService.port(), stack.keycloak()::tokenFor, DevStackCli::log)
-                    .load();
+            new DemoLoad(gateway.localBaseUrl(), stack.keycloak()::tokenFor, DevStackCli::log).load();
         } catch (DevStackException e) {
-            // the stack stays up: fix the payloads (DemoData) or the API and run ./yos up --demo-data again
+            // the stack stays up: fix the payloads (DemoData, Demo*) or the API and run ./yos up --demo-data again
             log("DEMO DATA NOT LOADED: " + e.getMessage());
         }
     }
@@ -219,7 +218,8 @@ public final class DevStackCli {
 
                   up [--demo-data]  build if needed, start MariaDB, Keycloak, the services and the gateway, wait until
                                     ready, print URLs and how to get a token; Ctrl-C stops everything.
-                                    --demo-data loads ~20 fictional children with cases through the API (idempotent).
+                                    --demo-data loads fictional children, cases and every service's records through
+                                    the gateway as the demo users (idempotent: a second run creates nothing).
                   seed [--children N] [--seed N] [--cases N] [--victims N] [--referral-orders N]
                        [--prevention-referrals N] [--add]
                                     write a synthetic, obviously fictional population straight into the running
